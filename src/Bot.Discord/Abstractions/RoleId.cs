@@ -1,0 +1,7 @@
+namespace Bot.Discord.Abstractions;
+
+/// <summary>A Discord role snowflake.</summary>
+public readonly record struct RoleId(ulong Value)
+{
+    public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

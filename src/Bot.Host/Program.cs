@@ -1,0 +1,3 @@
+using Bot.Host.Cli;
+
+return await BotCli.Create().Parse(args).InvokeAsync();
