@@ -40,6 +40,7 @@ public sealed class CaseStore(IDbContextFactory<BotDbContext> contextFactory, Ti
             Terms = [.. newCase.Terms],
             Note = Excerpt(newCase.Note, 2000),
             Outcome = newCase.Outcome,
+            OutcomeDetail = Excerpt(newCase.OutcomeDetail, 1000),
             ExpiresAt = newCase.ExpiresAt,
             CreatedAt = now,
             UpdatedAt = now,
@@ -132,7 +133,15 @@ public sealed class CaseStore(IDbContextFactory<BotDbContext> contextFactory, Ti
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = timeProvider.GetUtcNow();
         var moderationCase = await context.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId, cancellationToken);
-        if (!string.IsNullOrWhiteSpace(moderationCase.MessageExcerpt))
+        // One verdict per case: a second click replaces the first rather than doubling the training example.
+        var existing = await context.Feedback.FirstOrDefaultAsync(f => f.CaseId == caseId, cancellationToken);
+        if (existing is not null)
+        {
+            existing.Uncivil = uncivil;
+            existing.ModeratorId = moderator.Value;
+            existing.CreatedAt = now;
+        }
+        else if (!string.IsNullOrWhiteSpace(moderationCase.MessageExcerpt))
         {
             context.Feedback.Add(new ScoreFeedback
             {

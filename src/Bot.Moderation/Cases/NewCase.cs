@@ -23,6 +23,7 @@ public sealed record NewCase
     public IReadOnlyList<string> Reasons { get; init; } = [];
     public IReadOnlyList<string> Terms { get; init; } = [];
     public string? Note { get; init; }
+    public string? OutcomeDetail { get; init; }
     public DateTimeOffset? ExpiresAt { get; init; }
 
     /// <summary>When set, the case also records a strike that counts towards the ladder for this long.</summary>
