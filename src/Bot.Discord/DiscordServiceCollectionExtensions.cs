@@ -1,4 +1,5 @@
 using Bot.Discord.Abstractions;
+using Bot.Discord.Gateway;
 using Bot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,11 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<RestRequestSender>();
         services.TryAddSingleton<DiscordRestClient>();
         services.TryAddSingleton<IDiscordRest>(sp => sp.GetRequiredService<DiscordRestClient>());
+
+        services.TryAddSingleton<IGatewayTransportFactory, WebSocketGatewayTransportFactory>();
+        services.TryAddSingleton<DiscordGateway>();
+        services.TryAddSingleton<IDiscordGateway>(sp => sp.GetRequiredService<DiscordGateway>());
+        services.AddHostedService<GatewayHostedService>();
         return services;
     }
 }
