@@ -59,6 +59,9 @@ public sealed class SandboxOptions
     [Range(1, 250)]
     public int BotRolePosition { get; set; } = 10;
 
+    /// <summary>How long after INTERACTION_CREATE the callback is accepted (Discord: 3 s); later ones get 10062.</summary>
+    public TimeSpan InteractionResponseDeadline { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>When true, every JSON request body is checked against <see cref="OpenApiSpecPath"/>; violations are listed in <see cref="SandboxServer.SchemaViolations"/>.</summary>
     public bool StrictOpenApi { get; set; }
 

@@ -53,6 +53,40 @@ public sealed partial class SandboxServer
         }
     }
 
+    /// <summary>Threads started in (or from messages of) a channel.</summary>
+    public IReadOnlyList<SandboxChannel> GetThreads(ulong channelId)
+    {
+        lock (_world.Sync)
+        {
+            return [.. _world.Channels.Values.Where(c => c.IsThread && c.ParentId == channelId).Select(World.Snapshot)];
+        }
+    }
+
+    /// <summary>Messages the bot sent to a user in their DM channel.</summary>
+    public IReadOnlyList<SandboxMessage> GetDirectMessages(ulong userId)
+    {
+        lock (_world.Sync)
+        {
+            return _world.RequireUser(userId).DmChannelId is { } dm
+                ? [.. _world.Channels[dm].MessageIds.Select(id => World.Snapshot(_world.Messages[id]))]
+                : [];
+        }
+    }
+
+    /// <summary>Registered commands: a guild's, or the global ones when <paramref name="guildId"/> is null.</summary>
+    public IReadOnlyList<SandboxCommand> GetCommands(ulong? guildId = null)
+    {
+        lock (_world.Sync)
+        {
+            if (guildId is not { } id)
+            {
+                return [.. _world.GlobalCommands];
+            }
+
+            return _world.GuildCommands.TryGetValue(id, out var commands) ? [.. commands] : [];
+        }
+    }
+
     /// <summary>Waits until <paramref name="predicate"/> holds; it is re-checked (under the world lock) after every change.</summary>
     public async Task WaitUntilAsync(Func<bool> predicate, CancellationToken ct = default)
     {

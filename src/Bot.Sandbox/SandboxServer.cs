@@ -102,6 +102,10 @@ public sealed partial class SandboxServer : IAsyncDisposable
     [
         new GatewayRoutes(_hub, () => GatewayUrl.ToString().TrimEnd('/')),
         new MessageRoutes(),
+        new ChannelRoutes(),
+        new GuildRoutes(),
+        new InteractionRoutes(),
+        new CommandRoutes(),
     ];
 
     private async Task AcceptGatewayAsync(HttpContext context)
