@@ -13,6 +13,10 @@ public sealed class SandboxOptions
     [Required(AllowEmptyStrings = false)]
     public string BotName { get; set; } = "NewsMod";
 
+    /// <summary>Port on 127.0.0.1; 0 picks a free one (tests). The demo may fix it so other tools can connect.</summary>
+    [Range(0, 65_535)]
+    public int Port { get; set; }
+
     /// <summary>The interval the gateway's Hello announces (Discord sends about 41.25 s).</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(41_250);
 
@@ -65,6 +69,6 @@ public sealed class SandboxOptions
     /// <summary>When true, every JSON request body is checked against <see cref="OpenApiSpecPath"/>; violations are listed in <see cref="SandboxServer.SchemaViolations"/>.</summary>
     public bool StrictOpenApi { get; set; }
 
-    /// <summary>Discord's OpenAPI document used by strict mode.</summary>
+    /// <summary>Discord's OpenAPI document used by strict mode; when null, <c>shared/discord/openapi.json</c> is looked up from the app and working folders upwards.</summary>
     public string? OpenApiSpecPath { get; set; }
 }

@@ -15,6 +15,9 @@ public sealed partial class SandboxServer
     /// <summary>Stops (or resumes) acknowledging heartbeats, so the client sees a zombie connection.</summary>
     public void StopAcking(bool stop = true) => _hub.StopAcking = stop;
 
+    /// <summary>Sends op 1: the client must heartbeat at once.</summary>
+    public void RequestHeartbeat() => _hub.ForEachConnection(c => c.Enqueue("{\"op\":1,\"s\":null,\"t\":null,\"d\":null}"));
+
     /// <summary>Sends op 7 Reconnect on every connection.</summary>
     public void SendReconnect() => _hub.ForEachConnection(c => c.Enqueue("{\"op\":7,\"s\":null,\"t\":null,\"d\":null}"));
 

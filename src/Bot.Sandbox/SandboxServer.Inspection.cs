@@ -20,6 +20,12 @@ public sealed partial class SandboxServer
 
     public int OpenGatewayConnections => _hub.OpenConnectionCount;
 
+    /// <summary>Every command clients sent on the gateway, in order (Identify, Heartbeat with its seq, Resume...).</summary>
+    public IReadOnlyList<GatewayFrame> GatewayFrames => _hub.Frames;
+
+    /// <summary>Gateway closes with a close frame, by the client or by the sandbox, in order.</summary>
+    public IReadOnlyList<GatewayClose> GatewayCloses => _hub.Closes;
+
     /// <summary>The channel's messages in posting order, deleted ones included (see <see cref="SandboxMessage.Deleted"/>).</summary>
     public IReadOnlyList<SandboxMessage> GetMessages(ulong channelId)
     {

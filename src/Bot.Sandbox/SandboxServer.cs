@@ -57,12 +57,13 @@ public sealed partial class SandboxServer : IAsyncDisposable
         options ??= new SandboxOptions();
         Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         var validator = options.StrictOpenApi
-            ? OpenApiValidator.Load(options.OpenApiSpecPath ?? throw new ArgumentException("StrictOpenApi needs OpenApiSpecPath.", nameof(options)))
+            ? OpenApiValidator.Load(options.OpenApiSpecPath ?? OpenApiSpecLocator.Find()
+                ?? throw new ArgumentException("StrictOpenApi needs OpenApiSpecPath: shared/discord/openapi.json was not found above the app or working folder.", nameof(options)))
             : null;
         time ??= TimeProvider.System;
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(SandboxServer).Assembly.GetName().Name });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddRoutingCore();
         builder.Logging.ClearProviders();
         var app = builder.Build();

@@ -14,13 +14,20 @@ internal sealed class GatewayConnection(WebSocket socket, GatewayHub hub, Sandbo
     private readonly Channel<Outbound> _outbound = Channel.CreateUnbounded<Outbound>(new() { SingleReader = true });
     private DateTimeOffset _windowStart;
     private int _windowCount;
+    private volatile bool _serverClosed;
 
-    public GatewaySession? Session { get; private set; }
+    private volatile GatewaySession? _session;
 
-    public void Enqueue(string frame) => _outbound.Writer.TryWrite(new Outbound(frame, null));
+    public GatewaySession? Session
+    {
+        get => _session;
+        private set => _session = value;
+    }
+
+    public void Enqueue(string frame) => _outbound.Writer.TryWrite(new Outbound(frame, null, Echo: false));
 
     /// <summary>Sends a close frame with <paramref name="code"/>; the client's answer ends the read loop.</summary>
-    public void Close(int code, string reason) => _outbound.Writer.TryWrite(new Outbound(null, (code, reason)));
+    public void Close(int code, string reason) => _outbound.Writer.TryWrite(new Outbound(null, (code, reason), Echo: false));
 
     /// <summary>Drops the TCP connection with no close frame, like a network failure.</summary>
     public void Abort()
@@ -107,7 +114,12 @@ internal sealed class GatewayConnection(WebSocket socket, GatewayHub hub, Sandbo
             hub.Invalidate(session);
         }
 
-        _outbound.Writer.TryWrite(new Outbound(null, ((int)(status ?? WebSocketCloseStatus.NormalClosure), "")));
+        if (!_serverClosed)
+        {
+            hub.RecordClose(byClient: true, (int)(status ?? WebSocketCloseStatus.Empty));
+        }
+
+        _outbound.Writer.TryWrite(new Outbound(null, ((int)(status ?? WebSocketCloseStatus.NormalClosure), ""), Echo: true));
     }
 
     private bool CountSend()
@@ -137,14 +149,15 @@ internal sealed class GatewayConnection(WebSocket socket, GatewayHub hub, Sandbo
             return false;
         }
 
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var op) || op.ValueKind != JsonValueKind.Number)
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var op) || !op.TryGetInt32(out var opcode))
         {
             Close(GatewayOpcodes.DecodeError, "Error while decoding payload.");
             return false;
         }
 
         var data = root.TryGetProperty("d", out var d) ? d : default;
-        switch (op.GetInt32())
+        hub.Record(opcode, root.GetRawText());
+        switch (opcode)
         {
             case GatewayOpcodes.Heartbeat:
                 if (!hub.StopAcking)
@@ -224,7 +237,7 @@ internal sealed class GatewayConnection(WebSocket socket, GatewayHub hub, Sandbo
         if (data.ValueKind != JsonValueKind.Object
             || !data.TryGetProperty("token", out var token) || token.ValueKind != JsonValueKind.String
             || !data.TryGetProperty("session_id", out var sessionId) || sessionId.ValueKind != JsonValueKind.String
-            || !data.TryGetProperty("seq", out var seq) || seq.ValueKind != JsonValueKind.Number)
+            || !data.TryGetProperty("seq", out var seq) || !seq.TryGetInt32(out var sequence))
         {
             Close(GatewayOpcodes.DecodeError, "Invalid resume payload.");
             return false;
@@ -236,7 +249,7 @@ internal sealed class GatewayConnection(WebSocket socket, GatewayHub hub, Sandbo
             return false;
         }
 
-        Session = hub.Resume(this, sessionId.GetString()!, seq.GetInt32());
+        Session = hub.Resume(this, sessionId.GetString()!, sequence);
         if (Session is null)
         {
             Enqueue("{\"op\":9,\"s\":null,\"t\":null,\"d\":false}");
@@ -263,6 +276,12 @@ internal sealed class GatewayConnection(WebSocket socket, GatewayHub hub, Sandbo
                         hub.Invalidate(session);
                     }
 
+                    if (!item.Echo)
+                    {
+                        _serverClosed = true;
+                        hub.RecordClose(byClient: false, close.Code);
+                    }
+
                     await socket.CloseOutputAsync((WebSocketCloseStatus)close.Code, close.Reason, cancellationToken);
                     return;
                 }
@@ -280,5 +299,5 @@ internal sealed class GatewayConnection(WebSocket socket, GatewayHub hub, Sandbo
         }
     }
 
-    private sealed record Outbound(string? Frame, (int Code, string Reason)? Close);
+    private sealed record Outbound(string? Frame, (int Code, string Reason)? Close, bool Echo);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Bot.Sandbox.Json;
+using Bot.Sandbox.Model;
 using Bot.Sandbox.State;
 
 namespace Bot.Sandbox.Gateway;
@@ -15,6 +16,8 @@ internal sealed class GatewayHub(World world) : IEventSink
     private readonly Dictionary<string, GatewaySession> _sessions = new(StringComparer.Ordinal);
     private readonly List<GatewayConnection> _connections = [];
     private readonly List<string> _connectionUrls = [];
+    private readonly List<GatewayFrame> _frames = [];
+    private readonly List<GatewayClose> _closes = [];
     private int _identifiesLeft = world.Options.SessionStartLimit;
 
     /// <summary>When true, heartbeats are no longer acknowledged (a zombie connection).</summary>
@@ -53,6 +56,46 @@ internal sealed class GatewayHub(World world) : IEventSink
             {
                 return _connections.Count;
             }
+        }
+    }
+
+    public IReadOnlyList<GatewayFrame> Frames
+    {
+        get
+        {
+            lock (world.Sync)
+            {
+                return [.. _frames];
+            }
+        }
+    }
+
+    public IReadOnlyList<GatewayClose> Closes
+    {
+        get
+        {
+            lock (world.Sync)
+            {
+                return [.. _closes];
+            }
+        }
+    }
+
+    public void Record(int op, string json)
+    {
+        lock (world.Sync)
+        {
+            _frames.Add(new GatewayFrame(op, json, world.Now));
+            world.Changed.Raise();
+        }
+    }
+
+    public void RecordClose(bool byClient, int code)
+    {
+        lock (world.Sync)
+        {
+            _closes.Add(new GatewayClose(byClient, code, world.Now));
+            world.Changed.Raise();
         }
     }
 

@@ -13,5 +13,6 @@ public sealed record InteractionResponseRecord(
     IReadOnlyList<SandboxMessage> FollowUps)
 {
     /// <summary>True when the response carries the ephemeral flag (64).</summary>
-    public bool Ephemeral => ((Data?["flags"]?.GetValue<int>() ?? 0) & 64) != 0 || ((Original?.Flags ?? 0) & 64) != 0;
+    public bool Ephemeral =>
+        (Data?["flags"] is JsonValue flags && flags.TryGetValue<int>(out var bits) && (bits & 64) != 0) || ((Original?.Flags ?? 0) & 64) != 0;
 }

@@ -30,7 +30,7 @@ internal sealed class MessageRoutes : IRouteGroup
         Embeds = body["embeds"]?.DeepClone() as JsonArray,
         Components = body["components"]?.DeepClone() as JsonArray,
         Flags = body["flags"] is JsonValue flags && flags.TryGetValue<int>(out var f) ? f : 0,
-        ReferencedMessageId = body["message_reference"]?["message_id"] is JsonValue id
+        ReferencedMessageId = (body["message_reference"] as JsonObject)?["message_id"] is JsonValue id
             && ulong.TryParse(id.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : null,
     };
 

@@ -110,7 +110,7 @@ internal static class MessageValidation
 
         foreach (var (kind, list) in new[] { ("users", "users"), ("roles", "roles") })
         {
-            if (parse.Any(p => p?.GetValue<string>() == kind) && allowed[list] is JsonArray { Count: > 0 })
+            if (parse.Any(p => p is JsonValue v && v.TryGetValue<string>(out var text) && text == kind) && allowed[list] is JsonArray { Count: > 0 })
             {
                 return RestResult.InvalidField($"allowed_mentions.{list}", "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
                     $"parse:[\"{kind}\"] and {list}: [ids...] are mutually exclusive.");

@@ -88,9 +88,17 @@ internal sealed class RestPipeline(World world, RateLimiter limiter, FaultInject
             }
 
             var reason = ctx.Request.Headers.TryGetValue("X-Audit-Log-Reason", out var raw) ? Uri.UnescapeDataString(raw.ToString()) : null;
-            lock (world.Sync)
+            try
             {
-                return handler(new RestRequest(ctx, world, body, reason));
+                lock (world.Sync)
+                {
+                    return handler(new RestRequest(ctx, world, body, reason));
+                }
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException)
+            {
+                // A body whose shape the handler did not expect (e.g. an array where an object belongs): Discord answers 400.
+                return RestResult.Error(400, 50035, "Invalid Form Body");
             }
         }
     }

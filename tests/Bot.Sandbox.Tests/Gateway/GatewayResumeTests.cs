@@ -118,4 +118,61 @@ public sealed class GatewayResumeTests
 
         Assert.Equal(4000, await client.ReceiveCloseAsync());
     }
+
+    [Fact]
+    public async Task RequestHeartbeat_SendsOp1_AndClientFramesAndClosesAreRecorded()
+    {
+        await using var server = await SandboxServer.StartAsync();
+        var client = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
+        await client.ReceiveAsync();
+        await client.IdentifyAsync(server.BotToken, GatewayIntents.Guilds);
+        await client.ReceiveDispatchAsync("READY");
+
+        server.RequestHeartbeat();
+        Assert.Equal(1, (await client.ReceiveAsync())!["op"]!.GetValue<int>());
+        await client.SendAsync(new JsonObject { ["op"] = 1, ["d"] = 1 });
+        await client.DisposeAsync();
+
+        await server.WaitUntilAsync(() => server.GatewayCloses.Count == 1);
+        Assert.Equal([2, 1], server.GatewayFrames.Select(f => f.Op));
+        Assert.Contains("\"d\":1", server.GatewayFrames[1].Json, StringComparison.Ordinal);
+        Assert.Equal(new Bot.Sandbox.Model.GatewayClose(true, 1000, server.GatewayCloses[0].At), server.GatewayCloses[0]);
+    }
+
+    [Fact]
+    public async Task ClientClose1000_InvalidatesSession_ResumeGetsOp9False()
+    {
+        await using var server = await SandboxServer.StartAsync();
+        var first = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
+        await first.ReceiveAsync();
+        await first.IdentifyAsync(server.BotToken, GatewayIntents.Guilds);
+        var sessionId = (await first.ReceiveDispatchAsync("READY"))["d"]!["session_id"]!.GetValue<string>();
+        await first.DisposeAsync();
+        await server.WaitUntilAsync(() => server.GatewayCloses.Count == 1);
+
+        await using var second = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
+        await second.ReceiveAsync();
+        await second.SendAsync(new JsonObject { ["op"] = 6, ["d"] = new JsonObject { ["token"] = server.BotToken, ["session_id"] = sessionId, ["seq"] = 1 } });
+
+        var frame = await second.ReceiveAsync();
+        Assert.Equal((9, false), (frame!["op"]!.GetValue<int>(), frame["d"]!.GetValue<bool>()));
+    }
+
+    [Fact]
+    public async Task StopAcking_HeartbeatGetsNoAck_NextFrameIsTheFollowingEvent()
+    {
+        await using var server = await SandboxServer.StartAsync();
+        var world = TestWorld.Create(server);
+        await using var client = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
+        await client.ReceiveAsync();
+        await client.IdentifyAsync(server.BotToken, Intents);
+        await client.ReceiveDispatchAsync("GUILD_CREATE");
+
+        server.StopAcking();
+        await client.SendAsync(new JsonObject { ["op"] = 1, ["d"] = 2 });
+        await server.WaitUntilAsync(() => server.GatewayFrames.Count(f => f.Op == 1) == 1);
+        await server.PostMessageAsync(world.Channel.Id, world.Member.Id, "after the heartbeat");
+
+        Assert.Equal("MESSAGE_CREATE", (await client.ReceiveAsync())!["t"]!.GetValue<string>());
+    }
 }

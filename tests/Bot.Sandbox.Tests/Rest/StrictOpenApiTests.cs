@@ -5,24 +5,10 @@ namespace Bot.Sandbox.Tests.Rest;
 
 public sealed class StrictOpenApiTests
 {
-    private static string SpecPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "discord", "openapi.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return "/work/shared/discord/openapi.json";
-    }
-
     [Fact]
     public async Task Strict_ValidBodies_RecordNoViolations()
     {
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { StrictOpenApi = true, OpenApiSpecPath = SpecPath() });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { StrictOpenApi = true });
         var world = TestWorld.Create(server);
         using var http = SandboxHttp.Create(server);
 
@@ -47,7 +33,7 @@ public sealed class StrictOpenApiTests
     [Fact]
     public async Task Strict_MisspelledPropertyAndWrongType_AreRecorded()
     {
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions { StrictOpenApi = true, OpenApiSpecPath = SpecPath() });
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions { StrictOpenApi = true });
         var world = TestWorld.Create(server);
         using var http = SandboxHttp.Create(server);
 
