@@ -249,13 +249,19 @@ internal sealed class GatewayConnection(WebSocket socket, GatewayHub hub, Sandbo
             return false;
         }
 
-        Session = hub.Resume(this, sessionId.GetString()!, sequence);
-        if (Session is null)
+        var (outcome, session) = hub.Resume(this, sessionId.GetString()!, sequence);
+        switch (outcome)
         {
-            Enqueue("{\"op\":9,\"s\":null,\"t\":null,\"d\":false}");
+            case ResumeOutcome.Resumed:
+                Session = session;
+                return true;
+            case ResumeOutcome.InvalidSequence:
+                Close(GatewayOpcodes.InvalidSeq, "Invalid seq.");
+                return false;
+            default:
+                Enqueue("{\"op\":9,\"s\":null,\"t\":null,\"d\":false}");
+                return true;
         }
-
-        return true;
     }
 
     private async Task WriteLoopAsync(CancellationToken cancellationToken)

@@ -176,19 +176,24 @@ internal sealed class GatewayHub(World world) : IEventSink
         }
     }
 
-    /// <summary>Resumes a session: replays missed events then RESUMED. Null when the session cannot be resumed.</summary>
-    public GatewaySession? Resume(GatewayConnection connection, string sessionId, int seq)
+    /// <summary>Resumes a session: replays missed events then RESUMED.</summary>
+    public (ResumeOutcome Outcome, GatewaySession? Session) Resume(GatewayConnection connection, string sessionId, int seq)
     {
         lock (world.Sync)
         {
-            if (!_sessions.TryGetValue(sessionId, out var session) || !session.TryResume(connection, seq))
+            if (!_sessions.TryGetValue(sessionId, out var session))
             {
-                return null;
+                return (ResumeOutcome.NotResumable, null);
             }
 
-            session.Send("RESUMED", "{}");
-            world.Changed.Raise();
-            return session;
+            var outcome = session.TryResume(connection, seq);
+            if (outcome == ResumeOutcome.Resumed)
+            {
+                session.Send("RESUMED", "{}");
+                world.Changed.Raise();
+            }
+
+            return (outcome, outcome == ResumeOutcome.Resumed ? session : null);
         }
     }
 

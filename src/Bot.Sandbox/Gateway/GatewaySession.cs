@@ -61,15 +61,20 @@ internal sealed class GatewaySession(string id, int shardId, int shardCount, lon
         }
     }
 
-    /// <summary>Attaches a resuming connection and replays every event after <paramref name="seq"/>; false when it cannot.</summary>
-    public bool TryResume(GatewayConnection connection, int seq)
+    /// <summary>Attaches a resuming connection and replays every event after <paramref name="seq"/>.</summary>
+    public ResumeOutcome TryResume(GatewayConnection connection, int seq)
     {
         lock (_sync)
         {
             var oldest = _log.Count > 0 ? _log.Peek().Seq : _seq + 1;
-            if (Invalidated || seq > _seq || seq < oldest - 1)
+            if (seq > _seq)
             {
-                return false;
+                return ResumeOutcome.InvalidSequence;
+            }
+
+            if (Invalidated || seq < oldest - 1)
+            {
+                return ResumeOutcome.NotResumable;
             }
 
             _connection = connection;
@@ -81,7 +86,7 @@ internal sealed class GatewaySession(string id, int shardId, int shardCount, lon
                 }
             }
 
-            return true;
+            return ResumeOutcome.Resumed;
         }
     }
 

@@ -3,7 +3,7 @@ using Bot.Sandbox.Json;
 
 namespace Bot.Sandbox.Rest;
 
-/// <summary>Channel routes: get, slowmode edit, thread from a message, and DMs (docs: resources/channel, resources/user).</summary>
+/// <summary>Channel and user routes: get, slowmode edit, thread from a message, DMs, the bot user (docs: resources/channel, resources/user).</summary>
 internal sealed class ChannelRoutes : IRouteGroup
 {
     private static readonly string[] Channel = ["channel_id"];
@@ -14,6 +14,7 @@ internal sealed class ChannelRoutes : IRouteGroup
         yield return (new RouteSpec("PATCH", "/channels/{channel_id}", SandboxBuckets.ChannelEdit, Channel), Patch);
         yield return (new RouteSpec("POST", "/channels/{channel_id}/messages/{message_id}/threads", SandboxBuckets.ThreadCreate, Channel), CreateThread);
         yield return (new RouteSpec("POST", "/users/@me/channels", SandboxBuckets.DirectMessage, []), OpenDm);
+        yield return (new RouteSpec("GET", "/users/@me", SandboxBuckets.Default, []), r => RestResult.Ok(Payloads.User(r.World.Bot)));
     }
 
     private static RestResult Get(RestRequest request) =>

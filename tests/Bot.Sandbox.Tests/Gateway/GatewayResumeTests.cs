@@ -175,4 +175,22 @@ public sealed class GatewayResumeTests
 
         Assert.Equal("MESSAGE_CREATE", (await client.ReceiveAsync())!["t"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Resume_SeqAheadOfSession_ClosesWith4007()
+    {
+        await using var server = await SandboxServer.StartAsync();
+        var first = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
+        await first.ReceiveAsync();
+        await first.IdentifyAsync(server.BotToken, GatewayIntents.Guilds);
+        var sessionId = (await first.ReceiveDispatchAsync("READY"))["d"]!["session_id"]!.GetValue<string>();
+        first.Abort();
+        await server.WaitUntilAsync(() => server.OpenGatewayConnections == 0);
+
+        await using var second = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
+        await second.ReceiveAsync();
+        await second.SendAsync(new JsonObject { ["op"] = 6, ["d"] = new JsonObject { ["token"] = server.BotToken, ["session_id"] = sessionId, ["seq"] = 99 } });
+
+        Assert.Equal(4007, await second.ReceiveCloseAsync());
+    }
 }
