@@ -1,6 +1,6 @@
 namespace Bot.Scoring.Repetition;
 
-/// <summary>Recent messages of all users, findable by signature band (MinHash LSH); bounded, oldest first out. Not thread-safe.</summary>
+/// <summary>Recent messages of all users, findable by signature band (MinHash LSH); bounded by a <see cref="SharedBudget"/>, oldest first out. Not thread-safe.</summary>
 /// <remarks>
 /// Entries sit in a ring indexed by a growing sequence number. Each band of a signature hashes to a bucket; the
 /// bucket holds the newest sequence that hashed there and each entry links, per band, to the one before it, so
@@ -16,6 +16,7 @@ internal sealed class CopypastaIndex
     // A raid posting one text thousands of times makes one long chain; walking a bounded prefix is enough.
     private const int MaxChainSteps = 64;
 
+    private readonly SharedBudget _budget;
     private readonly int _capacity;
     private CopypastaEntry[] _entries;
     private uint[] _links;
@@ -24,10 +25,11 @@ internal sealed class CopypastaIndex
     private long _nextSequence;
     private long _tailSequence;
 
-    public CopypastaIndex(int capacity)
+    public CopypastaIndex(SharedBudget budget)
     {
-        _capacity = capacity;
-        _entries = new CopypastaEntry[Math.Min(InitialEntries, capacity)];
+        _budget = budget;
+        _capacity = budget.Limit;
+        _entries = new CopypastaEntry[Math.Min(InitialEntries, _capacity)];
         _links = new uint[_entries.Length * TextSignature.Bands];
         ResizeBuckets();
     }
@@ -77,7 +79,7 @@ internal sealed class CopypastaIndex
 
     public void Add(in CopypastaEntry entry)
     {
-        if (_nextSequence - _tailSequence == _capacity)
+        if (!_budget.TryGrow(Count))
         {
             _tailSequence++;
         }
@@ -96,10 +98,15 @@ internal sealed class CopypastaIndex
     /// <summary>Drops entries whose message time is before <paramref name="cutoffTicks"/>, oldest first.</summary>
     public void ExpireBefore(long cutoffTicks)
     {
+        var heldBefore = Count;
+        var expired = 0;
         while (_tailSequence < _nextSequence && _entries[(int)(_tailSequence % _capacity)].Ticks < cutoffTicks)
         {
             _tailSequence++;
+            expired++;
         }
+
+        _budget.Shrink(heldBefore, expired);
     }
 
     private void Link(long sequence, int slot)

@@ -7,7 +7,7 @@ namespace Bot.Scoring.Repetition;
 /// A guild always maps to the same stripe, so its messages (processed serially by the pipeline) see a
 /// consistent history, while guilds on other stripes are scored in parallel. Fingerprinting runs before the
 /// lock is taken. Memory is bounded by <see cref="RepetitionOptions.MaxTrackedUsers"/> and
-/// <see cref="RepetitionOptions.MaxCopypastaEntries"/>, split evenly over the stripes.
+/// <see cref="RepetitionOptions.MaxCopypastaEntries"/>, each a <see cref="SharedBudget"/> over the stripes.
 /// </remarks>
 public sealed class RepetitionDetector : IRepetitionDetector
 {
@@ -24,8 +24,8 @@ public sealed class RepetitionDetector : IRepetitionDetector
         _time = time;
         _minFingerprintLength = o.MinFingerprintLength;
         _idleTicks = o.IdleEviction.Ticks;
-        var users = CeilingDivide(o.MaxTrackedUsers, o.LockStripes);
-        var copypasta = CeilingDivide(o.MaxCopypastaEntries, o.LockStripes);
+        var users = new SharedBudget(o.MaxTrackedUsers, o.LockStripes);
+        var copypasta = new SharedBudget(o.MaxCopypastaEntries, o.LockStripes);
         _stripes = new RepetitionStripe[o.LockStripes];
         for (var i = 0; i < _stripes.Length; i++)
         {
@@ -87,6 +87,4 @@ public sealed class RepetitionDetector : IRepetitionDetector
 
         return total;
     }
-
-    private static int CeilingDivide(int total, int parts) => (int)(((long)total + parts - 1) / parts);
 }

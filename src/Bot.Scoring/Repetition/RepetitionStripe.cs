@@ -19,10 +19,10 @@ internal sealed class RepetitionStripe
     private readonly CopypastaMatch[] _matches = new CopypastaMatch[MaxCopypastaMatches];
     private readonly ResultBuilder _result = new();
 
-    public RepetitionStripe(int userCapacity, int historyLength, int copypastaCapacity, double similarity)
+    public RepetitionStripe(SharedBudget users, int historyLength, SharedBudget copypasta, double similarity)
     {
-        _users = new UserTable(userCapacity, historyLength);
-        _copypasta = new CopypastaIndex(copypastaCapacity);
+        _users = new UserTable(users, historyLength);
+        _copypasta = new CopypastaIndex(copypasta);
         _minMatches = (int)Math.Ceiling(similarity * TextSignature.Components);
         _minCompactMatches = CompactSignature.MinMatches(similarity);
         _recent = new HistoryEntry[historyLength];

@@ -4,14 +4,15 @@ namespace Bot.Scoring.Repetition;
 /// <remarks>
 /// Users live in slots of a flat array and their histories in one flat entry array (slot × history length),
 /// so a user costs a dictionary entry, a slot and a fixed ring of <see cref="HistoryEntry"/> values with no
-/// per-user objects. Arrays grow by half again up to the capacity; at capacity the CLOCK hand evicts a user
-/// not seen since it last passed, which keeps memory flat however many new accounts appear.
+/// per-user objects. Arrays grow by half again as needed; when the <see cref="SharedBudget"/> says so, the CLOCK
+/// hand evicts a user not seen since it last passed, which keeps memory flat however many new accounts appear.
 /// </remarks>
 internal sealed class UserTable
 {
     private const int InitialSlots = 16;
 
     private readonly Dictionary<UserKey, int> _index = [];
+    private readonly SharedBudget _budget;
     private readonly int _capacity;
     private readonly int _historyLength;
     private UserSlot[] _slots;
@@ -21,11 +22,12 @@ internal sealed class UserTable
     private int _highWater;
     private int _hand;
 
-    public UserTable(int capacity, int historyLength)
+    public UserTable(SharedBudget budget, int historyLength)
     {
-        _capacity = capacity;
+        _budget = budget;
+        _capacity = budget.Limit;
         _historyLength = historyLength;
-        _slots = new UserSlot[Math.Min(InitialSlots, capacity)];
+        _slots = new UserSlot[Math.Min(InitialSlots, _capacity)];
         _free = new int[_slots.Length];
         _history = new HistoryEntry[_slots.Length * historyLength];
     }
@@ -74,6 +76,7 @@ internal sealed class UserTable
     /// <summary>Forgets users last seen before <paramref name="cutoffTicks"/> (clock time); returns how many.</summary>
     public int EvictIdle(long cutoffTicks)
     {
+        var heldBefore = _index.Count;
         var evicted = 0;
         for (var slot = 0; slot < _highWater; slot++)
         {
@@ -84,27 +87,29 @@ internal sealed class UserTable
             }
         }
 
+        _budget.Shrink(heldBefore, evicted);
         return evicted;
     }
 
     private int Allocate()
     {
+        // The budget never lets a stripe past the limit, so a granted slot always fits in the arrays.
+        if (!_budget.TryGrow(_index.Count))
+        {
+            return EvictByClock();
+        }
+
         if (_freeCount > 0)
         {
             return _free[--_freeCount];
         }
 
-        if (_highWater < _capacity)
+        if (_highWater == _slots.Length)
         {
-            if (_highWater == _slots.Length)
-            {
-                Grow();
-            }
-
-            return _highWater++;
+            Grow();
         }
 
-        return EvictByClock();
+        return _highWater++;
     }
 
     // Second chance: a user touched since the hand last passed is spared once; the first one not touched goes.
@@ -115,6 +120,11 @@ internal sealed class UserTable
             var slot = _hand;
             _hand = _hand + 1 == _highWater ? 0 : _hand + 1;
             ref var user = ref _slots[slot];
+            if (!user.InUse)
+            {
+                continue;
+            }
+
             if (user.Referenced)
             {
                 user.Referenced = false;
