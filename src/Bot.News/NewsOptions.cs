@@ -8,7 +8,7 @@ public sealed class NewsOptions
     public const string SectionName = "Bot:News";
 
     /// <summary>Whole-fetch deadline (connect, redirects and body) for pages and feeds.</summary>
-    [Range(1, 300)]
+    [Range(0.1, 300)]
     public double FetchTimeoutSeconds { get; set; } = 15;
 
     /// <summary>Largest article page read; the read stops at the cap.</summary>
