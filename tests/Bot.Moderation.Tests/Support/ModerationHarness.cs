@@ -80,7 +80,7 @@ public sealed class ModerationHarness : IAsyncDisposable
         }
 
         harness.Get<GuildDirectory>().Apply(GuildInfo());
-        harness.Get<Actions.SelfActionTracker>().BotUser = BotUser;
+        harness.Get<Bot.Moderation.Actions.SelfActionTracker>().BotUser = BotUser;
         return harness;
     }
 
@@ -163,7 +163,7 @@ public sealed class ModerationHarness : IAsyncDisposable
             await context.SaveChangesAsync();
         }
 
-        Get<Settings.IGuildPolicyCache>().Invalidate(Guild);
+        Get<Bot.Moderation.Settings.IGuildPolicyCache>().Invalidate(Guild);
     }
 
     public async ValueTask DisposeAsync()
