@@ -39,7 +39,8 @@ public static class ModerationServiceCollectionExtensions
         services.TryAddSingleton<ScoredMessageRecorder>();
         services.TryAddSingleton<MessageModerator>();
         services.TryAddSingleton<ManualActionRecorder>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInteractionModule, ModLogInteractionModule>());
+        services.TryAddSingleton<ModLogInteractionModule>();
+        services.AddSingleton<IInteractionModule>(provider => provider.GetRequiredService<ModLogInteractionModule>());
         services.AddHostedService(provider => provider.GetRequiredService<ScoredMessageRecorder>());
         services.AddHostedService<HeatLiftService>();
         services.AddHostedService<GatewayEventDispatcher>();
