@@ -16,7 +16,8 @@ public static class CommandsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the router (<see cref="IInteractionHandler"/>), the registrar, the gateway observer and every command module.
-    /// Needs <see cref="IDiscordRest"/>, the bot's database and an incivility scorer from their own features.
+    /// Needs <c>AddModeration()</c> (executor, case store, mod log, policy cache), <see cref="IDiscordRest"/>, the
+    /// bot's database and an incivility scorer from their own features.
     /// </summary>
     public static IServiceCollection AddModerationCommands(this IServiceCollection services)
     {
@@ -26,11 +27,10 @@ public static class CommandsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.TryAddSingleton<GuildDirectory>();
+        services.TryAddSingleton<GuildOwners>();
         services.TryAddSingleton<GuildRoleCache>();
         services.TryAddSingleton<HierarchyGuard>();
-        services.TryAddSingleton<CommandCaseStore>();
-        services.TryAddSingleton<CaseModLog>();
+        services.TryAddSingleton<ModLogChannel>();
         services.TryAddSingleton<CasePardoner>();
         services.TryAddSingleton<CaseHistoryPages>();
         services.TryAddSingleton<GuildSettingsEditor>();

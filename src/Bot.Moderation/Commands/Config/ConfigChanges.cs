@@ -141,7 +141,7 @@ public static class ConfigChanges
 
         var old = string.Join("; ", settings.Ladder.OrderBy(l => l.Strike).Select(l => Invariant($"{l.Strike}: {Describe(l)}")));
         db.LadderSteps.RemoveRange(settings.Ladder);
-        return $"ladder reset: {old} → none";
+        return $"ladder reset: {old} → the default ladder";
     };
 
     public static string Describe(LadderStep step)

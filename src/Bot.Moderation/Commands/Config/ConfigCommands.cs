@@ -3,6 +3,7 @@ using System.Text;
 using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
 using Bot.Moderation.Commands.Framework;
+using Bot.Moderation.Policy;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Config;
@@ -36,7 +37,7 @@ public sealed class ConfigCommands(
                         Define.WholeNumber("minutes", "Timeout length (timeout only)", required: false, 1, 40_320),
                         Define.Flag("alert", "Also alert the moderators")),
                     Define.Sub("remove", "Remove one step", Define.WholeNumber("strike", "Strike number", required: true, 1, ConfigChanges.MaxLadderStrikes)),
-                    Define.Sub("reset", "Remove every step")),
+                    Define.Sub("reset", "Remove every step (back to the default ladder)")),
                 Define.Group(
                     "watch",
                     "Channels whose messages are scored",
@@ -74,16 +75,16 @@ public sealed class ConfigCommands(
         var now = time.GetUtcNow();
         var (kind, change) = options.Subcommand switch
         {
-            "threshold" => ("config.threshold", ConfigChanges.Threshold(ReadTarget(options), ReadValue(options))),
-            "mode" => ("config.mode", ConfigChanges.Mode(ReadMode(options))),
-            "modlog" => ("config.modlog", ConfigChanges.ModLog(options.GetRequiredChannel("channel").Value)),
+            "threshold" => (ConfigAudit.Threshold, ConfigChanges.Threshold(ReadTarget(options), ReadValue(options))),
+            "mode" => (ConfigAudit.Mode, ConfigChanges.Mode(ReadMode(options))),
+            "modlog" => (ConfigAudit.ModLog, ConfigChanges.ModLog(options.GetRequiredChannel("channel").Value)),
             "watch add" or "watch remove" =>
-                ("config.watch", ConfigChanges.Watch(options.GetRequiredChannel("channel").Value, options.Subcommand.EndsWith("add", StringComparison.Ordinal), now)),
-            "exempt add" or "exempt remove" => ("config.exempt", ReadExemption(options, now)),
-            "ladder set" => ("config.ladder", ConfigChanges.LadderSet(
+                (ConfigAudit.Watch, ConfigChanges.Watch(options.GetRequiredChannel("channel").Value, options.Subcommand.EndsWith("add", StringComparison.Ordinal), now)),
+            "exempt add" or "exempt remove" => (ConfigAudit.Exempt, ReadExemption(options, now)),
+            "ladder set" => (ConfigAudit.Ladder, ConfigChanges.LadderSet(
                 options.GetRequiredInt32("strike"), ReadLadderAction(options), options.GetInt32("minutes"), options.GetBoolean("alert") ?? false)),
-            "ladder remove" => ("config.ladder", ConfigChanges.LadderRemove(options.GetRequiredInt32("strike"))),
-            "ladder reset" => ("config.ladder", ConfigChanges.LadderReset()),
+            "ladder remove" => (ConfigAudit.Ladder, ConfigChanges.LadderRemove(options.GetRequiredInt32("strike"))),
+            "ladder reset" => (ConfigAudit.Ladder, ConfigChanges.LadderReset()),
             _ => throw new CommandInputException("Unknown subcommand; the command list may be out of date."),
         };
 
@@ -132,6 +133,10 @@ public sealed class ConfigCommands(
         };
     }
 
+    private static string DefaultLadder() => string.Join("; ", LadderRung.Defaults.Select(r => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{r.Strike}: {r.Action}{(r.Timeout is { } t ? " " + DurationParser.Format(t) : "")}{(r.AlertModerators ? " +alert" : "")}")));
+
     private static string Render(GuildSettings s)
     {
         var text = new StringBuilder();
@@ -147,7 +152,7 @@ public sealed class ConfigCommands(
             ExemptionKind.Channel => $"<#{e.TargetId}>",
             _ => $"<@{e.TargetId}>",
         }))).Append('\n');
-        text.Append("**Ladder**: ").Append(s.Ladder.Count == 0 ? "none" : string.Join("; ", s.Ladder.OrderBy(l => l.Strike).Select(l =>
+        text.Append("**Ladder**: ").Append(s.Ladder.Count == 0 ? $"the default ({DefaultLadder()})" : string.Join("; ", s.Ladder.OrderBy(l => l.Strike).Select(l =>
             string.Create(CultureInfo.InvariantCulture, $"{l.Strike}: {ConfigChanges.Describe(l)}"))));
         return text.ToString();
     }

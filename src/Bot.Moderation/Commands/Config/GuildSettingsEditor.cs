@@ -1,12 +1,16 @@
 using Bot.Data;
 using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Moderation.Commands.Config;
 
-/// <summary>Reads a guild's settings and changes them, each change with its audit line (who, what, old → new).</summary>
-public sealed class GuildSettingsEditor(IDbContextFactory<BotDbContext> contexts, TimeProvider time)
+/// <summary>
+/// Reads a guild's settings and changes them, each change with its audit line (who, what, old → new); after a change
+/// the pipeline's cached policy is dropped so the next message sees it.
+/// </summary>
+public sealed class GuildSettingsEditor(IDbContextFactory<BotDbContext> contexts, IGuildPolicyCache policies, TimeProvider time)
 {
     /// <summary>The stored settings with channels, exemptions and ladder; the defaults when the guild has none yet.</summary>
     public async Task<GuildSettings> ReadAsync(GuildId guild, CancellationToken cancellationToken)
@@ -37,6 +41,7 @@ public sealed class GuildSettingsEditor(IDbContextFactory<BotDbContext> contexts
         settings.UpdatedAt = now;
         db.CaseAudit.Add(new CaseAuditEntry { GuildId = guild.Value, ActorId = actor.Value, Kind = kind, Detail = detail, CreatedAt = now });
         await db.SaveChangesAsync(cancellationToken);
+        policies.Invalidate(guild);
         return detail;
     }
 

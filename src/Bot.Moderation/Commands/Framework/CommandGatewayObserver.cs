@@ -4,15 +4,18 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Moderation.Commands.Framework;
 
 /// <summary>
-/// The one call the event dispatcher makes for the commands: on <see cref="Ready"/> it records the bot's user and
-/// registers the commands (a resume keeps them); on <see cref="GuildAvailable"/> it records the guild's owner.
+/// The one call the event dispatcher makes for the commands: on <see cref="Ready"/> it registers the commands
+/// (a resume keeps them); on <see cref="GuildAvailable"/> it records the guild's owner. Other events are ignored.
 /// </summary>
-public sealed partial class CommandGatewayObserver(GuildDirectory directory, ICommandRegistrar registrar, ILogger<CommandGatewayObserver> logger)
+public sealed partial class CommandGatewayObserver(GuildOwners owners, ICommandRegistrar registrar, ILogger<CommandGatewayObserver> logger)
 {
     public async Task ObserveAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
     {
-        directory.Observe(gatewayEvent);
-        if (gatewayEvent is Ready { Resumed: false } ready)
+        if (gatewayEvent is GuildAvailable available)
+        {
+            owners.Apply(available.Guild);
+        }
+        else if (gatewayEvent is Ready { Resumed: false } ready)
         {
             var result = await registrar.RegisterAsync(ready.ApplicationId, cancellationToken);
             if (!result.IsSuccess)

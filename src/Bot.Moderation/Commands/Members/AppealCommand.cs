@@ -1,8 +1,10 @@
 using System.Globalization;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Cases;
 using Bot.Moderation.Commands.Framework;
 using Bot.Moderation.Commands.Moderator;
 using Bot.Moderation.Commands.Records;
+using Bot.Moderation.ModLog;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Members;
@@ -13,10 +15,10 @@ namespace Bot.Moderation.Commands.Members;
 /// </summary>
 public sealed class AppealCommand(
     IDiscordRest rest,
-    CommandCaseStore cases,
-    CaseModLog modLog,
+    CaseStore cases,
+    ModLogChannel modLog,
     CasePardoner pardoner,
-    GuildDirectory directory,
+    GuildOwners owners,
     ILogger<AppealCommand> logger) : CommandModule(rest, logger)
 {
     public const string GrantPrefix = "appeal:grant:";
@@ -49,7 +51,7 @@ public sealed class AppealCommand(
     {
         var number = context.Options.GetRequiredInteger("case");
         var text = context.Options.GetRequiredString("text");
-        var appealed = await cases.GetAsync(context.Guild, number, cancellationToken);
+        var appealed = await cases.GetByNumberAsync(context.Guild, number, cancellationToken);
         if (appealed.UserId != context.Actor.Value)
         {
             throw new CommandInputException($"Case #{number} is not about you; only its member can appeal it.");
@@ -60,7 +62,7 @@ public sealed class AppealCommand(
             throw new CommandInputException($"Case #{number} was already pardoned.");
         }
 
-        var embed = CaseFormatter.ToEmbed(appealed) with
+        var embed = CaseEmbedFormatter.Render(appealed).Embeds[0] with
         {
             Title = string.Create(CultureInfo.InvariantCulture, $"Appeal of case #{appealed.Number}"),
             Description = CaseFormatter.Truncate(text, 1500),
@@ -76,7 +78,7 @@ public sealed class AppealCommand(
             throw new CommandInputException("This server does not take appeals through the bot right now (no mod-log channel). Contact a moderator.");
         }
 
-        await cases.AppendAuditAsync(appealed, context.Actor, "case.appealed", CaseFormatter.Truncate(text, 1500), cancellationToken);
+        await cases.AppendAuditAsync(context.Guild, appealed.Id, context.Actor, AppealAudit.Appealed, text, cancellationToken);
         await context.ReplyAsync($"Your appeal of case #{appealed.Number} was sent to the moderators.", cancellationToken);
     }
 
@@ -96,23 +98,23 @@ public sealed class AppealCommand(
         Bot.Data.Entities.ModerationCase answered;
         if (grant)
         {
-            (answered, var timeoutNote) = await pardoner.PardonAsync(context.Guild, number, context.Actor, $"Appeal granted by {moderator.Username}", cancellationToken);
-            outcome = $"Appeal granted by <@{context.Actor}>: case pardoned{(timeoutNote is null ? "" : $", {timeoutNote}")}.";
+            (answered, var note) = await pardoner.PardonAsync(context.Guild, number, context.Actor, $"appeal granted by {moderator.Username}", cancellationToken);
+            outcome = $"Appeal granted by <@{context.Actor}>: {note}.";
         }
         else
         {
-            answered = await cases.GetAsync(context.Guild, number, cancellationToken);
-            await cases.AppendAuditAsync(answered, context.Actor, "case.appeal-denied", $"by {moderator.Username}", cancellationToken);
+            answered = await cases.GetByNumberAsync(context.Guild, number, cancellationToken);
+            await cases.AppendAuditAsync(context.Guild, answered.Id, context.Actor, AppealAudit.Denied, $"by {moderator.Username}", cancellationToken);
             outcome = $"Appeal denied by <@{context.Actor}>.";
         }
 
         // The buttons go, so a second moderator cannot answer the same appeal again.
         await context.UpdateMessageAsync(
-            new OutgoingMessage { Content = outcome, Embeds = [CaseFormatter.ToEmbed(answered)], Components = [] }, cancellationToken);
+            CaseEmbedFormatter.Render(answered, outcome) with { Components = [] }, cancellationToken);
         var verdict = grant ? "granted: the case was pardoned" : "denied";
         await Rest.SendDirectMessageAsync(
             new UserId(answered.UserId),
-            new OutgoingMessage { Content = $"Your appeal of case #{number} in **{directory.NameOf(context.Guild)}** was {verdict}." },
+            new OutgoingMessage { Content = $"Your appeal of case #{number} in **{owners.NameOf(context.Guild)}** was {verdict}." },
             cancellationToken);
     }
 }

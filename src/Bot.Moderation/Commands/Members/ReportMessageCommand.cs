@@ -1,20 +1,19 @@
 using System.Globalization;
 using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Actions;
 using Bot.Moderation.Commands.Framework;
-using Bot.Moderation.Commands.Records;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Members;
 
 /// <summary>
 /// The "Report message" context menu for every member: a modal asks for an optional reason, then a MemberReport
-/// case goes to the moderators' queue (the mod-log channel) with a link to the message.
+/// case goes through the executor (recorded, nothing done) into the moderators' queue, the mod-log channel.
 /// </summary>
 public sealed class ReportMessageCommand(
     IDiscordRest rest,
-    CommandCaseStore cases,
-    CaseModLog modLog,
+    ModerationExecutor executor,
     ILogger<ReportMessageCommand> logger) : CommandModule(rest, logger)
 {
     public const string ContextMenuName = "Report message";
@@ -57,27 +56,21 @@ public sealed class ReportMessageCommand(
         var (channel, message, author) = ParseCustomId(context.Interaction.Data.CustomId);
         await context.DeferAsync(ephemeral: true, cancellationToken);
         var reason = context.Interaction.Data.ModalValues.GetValueOrDefault(ReasonInput) is { Length: > 0 } given ? given.Trim() : null;
-        var created = await cases.CreateAsync(
-            new ModerationCase
+        await executor.ExecuteAsync(
+            new ModerationRequest
             {
-                GuildId = context.Guild.Value,
-                UserId = author.Value,
-                ChannelId = channel.Value,
-                MessageId = message.Value,
-                MessageExcerpt = await ExcerptAsync(channel, message, cancellationToken),
+                Guild = context.Guild,
+                User = author,
+                Channel = channel,
+                Message = message,
+                Text = await TextOfAsync(channel, message, cancellationToken),
                 Action = CaseAction.Report,
                 Source = CaseSource.MemberReport,
-                ActorId = context.Actor.Value,
+                Actor = context.Actor,
                 Note = reason,
-                Outcome = CaseOutcome.Recorded,
             },
-            addStrike: false,
             cancellationToken);
-        var jump = new Uri(string.Create(CultureInfo.InvariantCulture, $"https://discord.com/channels/{context.Guild}/{channel}/{message}"));
-        var posted = await modLog.PostCaseAsync(created, [new ActionRow([new Button(ButtonStyle.Link, "Go to message", Url: jump)])], cancellationToken);
-        await context.ReplyAsync(
-            posted ? "Thanks, the moderators have your report." : "Thanks, your report is recorded for the moderators.",
-            cancellationToken);
+        await context.ReplyAsync("Thanks, the moderators have your report.", cancellationToken);
     }
 
     private static (ChannelId Channel, MessageId Message, UserId Author) ParseCustomId(string? customId)
@@ -92,11 +85,11 @@ public sealed class ReportMessageCommand(
     }
 
     // The REST surface has no single-message fetch; the message just before id+1 is the message itself, if it still exists.
-    private async Task<string?> ExcerptAsync(ChannelId channel, MessageId message, CancellationToken cancellationToken)
+    private async Task<string?> TextOfAsync(ChannelId channel, MessageId message, CancellationToken cancellationToken)
     {
         var page = await Rest.GetRecentMessagesAsync(channel, 1, new MessageId(message.Value + 1), cancellationToken);
         return page.IsSuccess && page.Value!.Count == 1 && page.Value[0].Id == message
-            ? CaseFormatter.Truncate(page.Value[0].Content, 500)
+            ? page.Value[0].Content
             : null;
     }
 }
