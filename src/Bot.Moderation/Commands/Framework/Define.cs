@@ -35,6 +35,9 @@ public static class Define
     public static CommandOptionDefinition Number(string name, string description, bool required, double min, double max) =>
         new(CommandOptionKind.Number, name, description, required) { MinValue = min, MaxValue = max };
 
+    public static CommandOptionDefinition Flag(string name, string description, bool required = false) =>
+        new(CommandOptionKind.Boolean, name, description, required);
+
     /// <summary>A string option limited to fixed values, each shown as itself.</summary>
     public static CommandOptionDefinition Choice(string name, string description, bool required, params string[] values) =>
         new(CommandOptionKind.String, name, description, required) { Choices = [.. values.Select(v => new CommandChoice(v, v))] };

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Actions;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Moderation.Commands.Framework;
 
 /// <summary>A guild's roles and the bot's own member, fetched over REST and kept briefly so a burst of commands costs one call.</summary>
-public sealed class GuildRoleCache(IDiscordRest rest, GuildDirectory directory, TimeProvider time, IOptions<CommandOptions> options)
+public sealed class GuildRoleCache(IDiscordRest rest, SelfActionTracker selfActions, TimeProvider time, IOptions<CommandOptions> options)
 {
     private readonly ConcurrentDictionary<GuildId, Entry> _entries = new();
 
@@ -18,7 +19,7 @@ public sealed class GuildRoleCache(IDiscordRest rest, GuildDirectory directory, 
             return DiscordResult<GuildHierarchy>.Ok(cached.Hierarchy);
         }
 
-        if (directory.BotUserId is not { } botUser)
+        if (selfActions.BotUser is not { } botUser)
         {
             return new DiscordError(DiscordErrorKind.Transient, "The bot has not finished connecting yet; try again in a moment.");
         }

@@ -1,4 +1,5 @@
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Actions;
 
 namespace Bot.Moderation.Commands.Framework;
 
@@ -6,7 +7,7 @@ namespace Bot.Moderation.Commands.Framework;
 /// Refuses actions on the owner, on the bot, on oneself, on members at or above the moderator's top role,
 /// and on members at or above the bot's top role (Discord would refuse those anyway, after a wasted call).
 /// </summary>
-public sealed class HierarchyGuard(IDiscordRest rest, GuildRoleCache roles, GuildDirectory directory)
+public sealed class HierarchyGuard(IDiscordRest rest, GuildRoleCache roles, GuildOwners owners, SelfActionTracker selfActions)
 {
     /// <summary>Throws <see cref="CommandInputException"/> with the reason when the invoking moderator may not act on <paramref name="target"/>.</summary>
     public async Task EnsureCanActOnAsync(Interaction interaction, UserId target, GuildMember? resolvedTarget, CancellationToken cancellationToken)
@@ -19,12 +20,12 @@ public sealed class HierarchyGuard(IDiscordRest rest, GuildRoleCache roles, Guil
             throw new CommandInputException("You cannot use this on yourself.");
         }
 
-        if (directory.BotUserId == target)
+        if (selfActions.BotUser == target)
         {
             throw new CommandInputException("I cannot act on myself.");
         }
 
-        var owner = directory.OwnerOf(guild);
+        var owner = owners.OwnerOf(guild);
         if (owner == target)
         {
             throw new CommandInputException("The server owner cannot be moderated.");

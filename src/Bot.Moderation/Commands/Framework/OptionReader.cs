@@ -46,6 +46,17 @@ public sealed class OptionReader
             : throw new CommandInputException($"The option `{name}` must be a whole number, not `{raw}`.");
     }
 
+    /// <summary>A whole number that must fit an <see cref="int"/>; larger values are refused, not wrapped.</summary>
+    public int? GetInt32(string name) => GetInteger(name) switch
+    {
+        null => null,
+        var value when value is >= int.MinValue and <= int.MaxValue => (int)value.Value,
+        var value => throw new CommandInputException($"The option `{name}` is out of range: {value}."),
+    };
+
+    public int GetRequiredInt32(string name) =>
+        GetInt32(name) ?? throw new CommandInputException($"The option `{name}` is required.");
+
     public long GetRequiredInteger(string name) =>
         GetInteger(name) ?? throw new CommandInputException($"The option `{name}` is required.");
 
@@ -61,6 +72,13 @@ public sealed class OptionReader
             ? value
             : throw new CommandInputException($"The option `{name}` must be a number, not `{raw}`.");
     }
+
+    public bool? GetBoolean(string name) => GetString(name) switch
+    {
+        null => null,
+        var raw when bool.TryParse(raw, out var value) => value,
+        var raw => throw new CommandInputException($"The option `{name}` must be true or false, not `{raw}`."),
+    };
 
     /// <summary>A user option: the id, and the user and member Discord resolved with it (when it did).</summary>
     public (UserId Id, DiscordUser? User, GuildMember? Member)? GetUser(string name)

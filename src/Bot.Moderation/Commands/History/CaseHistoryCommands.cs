@@ -1,7 +1,9 @@
 using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Cases;
 using Bot.Moderation.Commands.Framework;
 using Bot.Moderation.Commands.Records;
+using Bot.Moderation.ModLog;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.History;
@@ -9,7 +11,7 @@ namespace Bot.Moderation.Commands.History;
 /// <summary><c>/case show</c>, <c>/case list</c> and <c>/modlog</c>, with their paging buttons.</summary>
 public sealed class CaseHistoryCommands(
     IDiscordRest rest,
-    CommandCaseStore cases,
+    CaseStore cases,
     CaseHistoryPages pages,
     TimeProvider time,
     ILogger<CaseHistoryCommands> logger) : CommandModule(rest, logger)
@@ -56,8 +58,8 @@ public sealed class CaseHistoryCommands(
         switch (context.Interaction.Data.CommandName, context.Options.Subcommand)
         {
             case ("case", "show"):
-                var found = await cases.GetAsync(context.Guild, context.Options.GetRequiredInteger("number"), cancellationToken);
-                await context.ReplyAsync(new OutgoingMessage { Embeds = [CaseFormatter.ToEmbed(found)], Ephemeral = true }, cancellationToken);
+                var found = await cases.GetByNumberAsync(context.Guild, context.Options.GetRequiredInteger("number"), cancellationToken);
+                await context.ReplyAsync(CaseEmbedFormatter.Render(found) with { Ephemeral = true }, cancellationToken);
                 break;
             case ("case", "list"):
                 await context.ReplyAsync(await pages.RenderAsync(context.Guild.Value, ListQuery(context.Options), cancellationToken), cancellationToken);

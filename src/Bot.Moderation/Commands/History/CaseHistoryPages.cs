@@ -2,14 +2,20 @@ using System.Globalization;
 using System.Text;
 using Bot.Data;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Cases;
 using Bot.Moderation.Commands.Records;
+using Bot.Moderation.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Moderation.Commands.History;
 
 /// <summary>Renders a page of cases (and, for /modlog, the member's strikes) with previous/next buttons.</summary>
-public sealed class CaseHistoryPages(IDbContextFactory<BotDbContext> contexts, TimeProvider time, IOptions<CommandOptions> options)
+public sealed class CaseHistoryPages(
+    IDbContextFactory<BotDbContext> contexts,
+    CaseStore caseStore,
+    IGuildPolicyCache policies,
+    IOptions<CommandOptions> options)
 {
     public async Task<OutgoingMessage> RenderAsync(ulong guild, CaseQuery query, CancellationToken cancellationToken)
     {
@@ -40,9 +46,9 @@ public sealed class CaseHistoryPages(IDbContextFactory<BotDbContext> contexts, T
         var text = new StringBuilder();
         if (query.WithStrikes && query.User is { } member)
         {
-            var now = time.GetUtcNow();
-            var strikes = await db.Strikes.CountAsync(
-                s => s.GuildId == guild && s.UserId == member && s.PardonedAt == null && s.ExpiresAt > now, cancellationToken);
+            // The strikes the ladder would count now: shadow-mode strikes count only while the guild is in shadow mode.
+            var policy = await policies.GetAsync(new GuildId(guild), cancellationToken);
+            var strikes = await caseStore.CountActiveStrikesAsync(new GuildId(guild), new UserId(member), policy.IsShadow, cancellationToken);
             text.Append(CultureInfo.InvariantCulture, $"<@{member}>: **{strikes}** active strike(s), {total} case(s).\n");
         }
         else

@@ -1,7 +1,7 @@
 using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Actions;
 using Bot.Moderation.Commands.Framework;
-using Bot.Moderation.Commands.Records;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Moderator;
@@ -10,7 +10,7 @@ namespace Bot.Moderation.Commands.Moderator;
 public sealed class NoteCommand(
     IDiscordRest rest,
     HierarchyGuard hierarchy,
-    CommandCaseStore cases,
+    ModerationExecutor executor,
     ILogger<NoteCommand> logger) : CommandModule(rest, logger)
 {
     public override IReadOnlyList<CommandDefinition> Commands { get; } =
@@ -29,18 +29,17 @@ public sealed class NoteCommand(
         var (user, _, member) = context.Options.GetRequiredUser("user");
         var text = context.Options.GetRequiredString("text");
         await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
-        var created = await cases.CreateAsync(
-            new ModerationCase
+        await context.DeferAsync(ephemeral: true, cancellationToken);
+        var created = await executor.ExecuteAsync(
+            new ModerationRequest
             {
-                GuildId = context.Guild.Value,
-                UserId = user.Value,
+                Guild = context.Guild,
+                User = user,
                 Action = CaseAction.Note,
                 Source = CaseSource.Moderator,
-                ActorId = context.Actor.Value,
-                Note = CaseFormatter.Truncate(text, 2000),
-                Outcome = CaseOutcome.Recorded,
+                Actor = context.Actor,
+                Note = text,
             },
-            addStrike: false,
             cancellationToken);
         await context.ReplyAsync($"Noted on <@{user}>'s record (case #{created.Number}).", cancellationToken);
     }

@@ -23,8 +23,7 @@ public sealed class PardonCommand(IDiscordRest rest, CasePardoner pardoner, ILog
         var number = context.Options.GetRequiredInteger("case");
         var reason = context.Options.GetRequiredString("reason");
         await context.DeferAsync(ephemeral: true, cancellationToken);
-        var (pardoned, timeoutNote) = await pardoner.PardonAsync(context.Guild, number, context.Actor, reason, cancellationToken);
-        await context.ReplyAsync(
-            $"Case #{pardoned.Number} pardoned{(timeoutNote is null ? "" : $"; {timeoutNote}")}.", cancellationToken);
+        var (pardoned, note) = await pardoner.PardonAsync(context.Guild, number, context.Actor, reason, cancellationToken);
+        await context.ReplyAsync($"Case #{pardoned.Number} pardoned: {note}.", cancellationToken);
     }
 }

@@ -2,20 +2,22 @@ using System.Globalization;
 using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
 using Bot.Moderation.Commands.Framework;
-using Bot.Moderation.Commands.Records;
+using Bot.Moderation.Cases;
+using Bot.Moderation.ModLog;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Moderator;
 
 /// <summary>
 /// <c>/purge user [count] [channel]</c>: deletes a member's recent messages. Messages younger than two weeks go in
-/// bulk (at most 100 per call, Discord's limit); older ones one by one, since bulk delete refuses them.
+/// bulk (at most 100 per call, Discord's limit); older ones one by one, since bulk delete refuses them. The executor
+/// has no purge, so the case is opened directly, after the deletions, and posted like any other.
 /// </summary>
 public sealed class PurgeCommand(
     IDiscordRest rest,
     HierarchyGuard hierarchy,
-    CommandCaseStore cases,
-    CaseModLog modLog,
+    CaseStore cases,
+    ModLogPublisher modLog,
     TimeProvider time,
     ILogger<PurgeCommand> logger) : CommandModule(rest, logger)
 {
@@ -74,20 +76,19 @@ public sealed class PurgeCommand(
         var reason = $"Purge by {context.Interaction.User.Username}";
         var (deleted, failed) = await DeleteAsync(channel, found.Messages, reason, cancellationToken);
         var created = await cases.CreateAsync(
-            new ModerationCase
+            new NewCase
             {
-                GuildId = context.Guild.Value,
-                UserId = user.Value,
-                ChannelId = channel.Value,
+                Guild = context.Guild,
+                User = user,
+                Channel = channel,
                 Action = CaseAction.Purge,
                 Source = CaseSource.Moderator,
-                ActorId = context.Actor.Value,
+                Actor = context.Actor,
                 Outcome = deleted > 0 ? CaseOutcome.Done : CaseOutcome.Failed,
                 OutcomeDetail = string.Create(CultureInfo.InvariantCulture, $"{deleted} deleted, {failed} failed"),
             },
-            addStrike: false,
             cancellationToken);
-        await modLog.PostCaseAsync(created, [], cancellationToken);
+        await modLog.PostAsync(created, null, cancellationToken);
         await context.ReplyAsync(
             $"Deleted {deleted} message(s) from <@{user}> in <#{channel}>{(failed > 0 ? $"; {failed} could not be deleted" : "")} (case #{created.Number}).",
             cancellationToken);

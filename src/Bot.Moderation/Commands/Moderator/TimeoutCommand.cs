@@ -1,18 +1,16 @@
 using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Actions;
 using Bot.Moderation.Commands.Framework;
-using Bot.Moderation.Commands.Records;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Moderator;
 
-/// <summary><c>/timeout user duration reason</c>: times the member out (1 minute to 28 days) and opens a case.</summary>
+/// <summary><c>/timeout user duration reason</c>: times the member out (1 minute to 28 days) through the executor, with a strike.</summary>
 public sealed class TimeoutCommand(
     IDiscordRest rest,
     HierarchyGuard hierarchy,
-    CommandCaseStore cases,
-    CaseModLog modLog,
-    TimeProvider time,
+    ModerationExecutor executor,
     ILogger<TimeoutCommand> logger) : CommandModule(rest, logger)
 {
     public static readonly TimeSpan MinDuration = TimeSpan.FromMinutes(1);
@@ -41,31 +39,23 @@ public sealed class TimeoutCommand(
         await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
         await context.DeferAsync(ephemeral: true, cancellationToken);
 
-        var until = time.GetUtcNow() + duration;
-        var result = await Rest.TimeoutMemberAsync(context.Guild, user, until, reason, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            await context.ReplyAsync($"Discord refused the timeout: {result.Error!.Message}. No case was opened.", cancellationToken);
-            return;
-        }
-
-        var created = await cases.CreateAsync(
-            new ModerationCase
+        var done = await executor.ExecuteAsync(
+            new ModerationRequest
             {
-                GuildId = context.Guild.Value,
-                UserId = user.Value,
+                Guild = context.Guild,
+                User = user,
                 Action = CaseAction.Timeout,
                 Source = CaseSource.Moderator,
-                ActorId = context.Actor.Value,
+                Actor = context.Actor,
+                TimeoutDuration = duration,
+                AddStrike = true,
                 Note = reason,
-                Outcome = CaseOutcome.Done,
-                ExpiresAt = until,
             },
-            addStrike: true,
             cancellationToken);
-        await modLog.PostCaseAsync(created, [], cancellationToken);
         await context.ReplyAsync(
-            $"Timed out <@{user}> for {DurationParser.Format(duration)}, until <t:{until.ToUnixTimeSeconds()}:f> (case #{created.Number}).",
+            done.Outcome == CaseOutcome.Done
+                ? $"Timed out <@{user}> for {DurationParser.Format(duration)}, until <t:{done.ExpiresAt?.ToUnixTimeSeconds()}:f> (case #{done.Number})."
+                : $"Discord refused the timeout: {done.OutcomeDetail} (case #{done.Number} records the failure).",
             cancellationToken);
     }
 }

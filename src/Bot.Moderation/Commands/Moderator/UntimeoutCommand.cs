@@ -1,17 +1,16 @@
 using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Actions;
 using Bot.Moderation.Commands.Framework;
-using Bot.Moderation.Commands.Records;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Moderator;
 
-/// <summary><c>/untimeout user</c>: lifts a member's timeout and opens a RemoveTimeout case.</summary>
+/// <summary><c>/untimeout user [reason]</c>: lifts a member's timeout through the executor (a RemoveTimeout case).</summary>
 public sealed class UntimeoutCommand(
     IDiscordRest rest,
     HierarchyGuard hierarchy,
-    CommandCaseStore cases,
-    CaseModLog modLog,
+    ModerationExecutor executor,
     TimeProvider time,
     ILogger<UntimeoutCommand> logger) : CommandModule(rest, logger)
 {
@@ -37,27 +36,21 @@ public sealed class UntimeoutCommand(
 
         await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
         await context.DeferAsync(ephemeral: true, cancellationToken);
-        var result = await Rest.RemoveTimeoutAsync(context.Guild, user, reason, cancellationToken);
-        if (!result.IsSuccess)
-        {
-            await context.ReplyAsync($"Discord refused to lift the timeout: {result.Error!.Message}. No case was opened.", cancellationToken);
-            return;
-        }
-
-        var created = await cases.CreateAsync(
-            new ModerationCase
+        var done = await executor.ExecuteAsync(
+            new ModerationRequest
             {
-                GuildId = context.Guild.Value,
-                UserId = user.Value,
+                Guild = context.Guild,
+                User = user,
                 Action = CaseAction.RemoveTimeout,
                 Source = CaseSource.Moderator,
-                ActorId = context.Actor.Value,
+                Actor = context.Actor,
                 Note = reason,
-                Outcome = CaseOutcome.Done,
             },
-            addStrike: false,
             cancellationToken);
-        await modLog.PostCaseAsync(created, [], cancellationToken);
-        await context.ReplyAsync($"Lifted <@{user}>'s timeout (case #{created.Number}).", cancellationToken);
+        await context.ReplyAsync(
+            done.Outcome == CaseOutcome.Done
+                ? $"Lifted <@{user}>'s timeout (case #{done.Number})."
+                : $"Discord refused to lift the timeout: {done.OutcomeDetail} (case #{done.Number} records the failure).",
+            cancellationToken);
     }
 }

@@ -1,18 +1,24 @@
 using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Cases;
 using Bot.Moderation.Commands.Framework;
-using Bot.Moderation.Commands.Records;
+using Bot.Moderation.ModLog;
+using Bot.Moderation.Settings;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Moderator;
 
-/// <summary><c>/warn user reason</c>: DMs the member, opens a Warn case and adds a strike.</summary>
+/// <summary>
+/// <c>/warn user reason</c>: DMs the member, opens a Warn case with a strike and posts it to the mod log.
+/// Not through the executor: its Warn deletes a message and words the DM for one, and a /warn has no message.
+/// </summary>
 public sealed class WarnCommand(
     IDiscordRest rest,
     HierarchyGuard hierarchy,
-    CommandCaseStore cases,
-    CaseModLog modLog,
-    GuildDirectory directory,
+    CaseStore cases,
+    ModLogPublisher modLog,
+    IGuildPolicyCache policies,
+    GuildOwners owners,
     ILogger<WarnCommand> logger) : CommandModule(rest, logger)
 {
     public override IReadOnlyList<CommandDefinition> Commands { get; } =
@@ -33,26 +39,26 @@ public sealed class WarnCommand(
         await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
         await context.DeferAsync(ephemeral: true, cancellationToken);
 
-        // The DM goes first: once a later step kicks or bans, the member may no longer share a server with the bot.
         var dm = await Rest.SendDirectMessageAsync(
             user,
-            new OutgoingMessage { Content = $"You received a warning in **{directory.NameOf(context.Guild)}**: {reason}" },
+            new OutgoingMessage { Content = $"You received a warning in **{owners.NameOf(context.Guild)}**: {reason}" },
             cancellationToken);
+        var policy = await policies.GetAsync(context.Guild, cancellationToken);
         var created = await cases.CreateAsync(
-            new ModerationCase
+            new NewCase
             {
-                GuildId = context.Guild.Value,
-                UserId = user.Value,
+                Guild = context.Guild,
+                User = user,
                 Action = CaseAction.Warn,
-                Source = CaseSource.Moderator,
-                ActorId = context.Actor.Value,
-                Note = reason,
                 Outcome = CaseOutcome.Done,
+                Source = CaseSource.Moderator,
+                Actor = context.Actor,
+                Note = reason,
                 OutcomeDetail = dm.IsSuccess ? "DM delivered" : $"DM not delivered: {dm.Error!.Message}",
+                StrikeLifetime = policy.StrikeDecay,
             },
-            addStrike: true,
             cancellationToken);
-        await modLog.PostCaseAsync(created, [], cancellationToken);
+        await modLog.PostAsync(created, null, cancellationToken);
         await context.ReplyAsync($"Warned <@{user}> (case #{created.Number}, strike added; {created.OutcomeDetail}).", cancellationToken);
     }
 }

@@ -1,11 +1,10 @@
 using System.Globalization;
-using Bot.Data;
-using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
 using Bot.Moderation.Commands.Framework;
 using Bot.Moderation.Commands.Records;
+using Bot.Moderation.Policy;
+using Bot.Moderation.Settings;
 using Bot.Scoring.Incivility;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Scoring;
@@ -14,7 +13,7 @@ namespace Bot.Moderation.Commands.Scoring;
 public sealed class ScoreCommands(
     IDiscordRest rest,
     IIncivilityScorer scorer,
-    IDbContextFactory<BotDbContext> contexts,
+    IGuildPolicyCache policies,
     ILogger<ScoreCommands> logger) : CommandModule(rest, logger)
 {
     public const string ContextMenuName = "Score message";
@@ -38,9 +37,7 @@ public sealed class ScoreCommands(
             : context.Options.GetRequiredString("text");
         var result = scorer.Score(text);
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var settings = await db.GuildSettings.AsNoTracking().FirstOrDefaultAsync(g => g.GuildId == context.Guild.Value, cancellationToken)
-            ?? new GuildSettings { GuildId = context.Guild.Value };
+        var policy = await policies.GetAsync(context.Guild, cancellationToken);
         var embed = new Embed
         {
             Title = string.Create(CultureInfo.InvariantCulture, $"Incivility {result.Score:0.00}"),
@@ -49,23 +46,27 @@ public sealed class ScoreCommands(
             [
                 new("Reasons", result.Reasons.Count == 0 ? "none" : string.Join(", ", result.Reasons), true),
                 new("Terms", result.Terms.Count == 0 ? "none" : CaseFormatter.Truncate(string.Join(", ", result.Terms), 1000), true),
-                new("Here it would be", Verdict(result.Score, settings), false),
+                new("Here it would be", Verdict(result.Score, policy), false),
             ],
         };
         await context.ReplyAsync(new OutgoingMessage { Embeds = [embed], Ephemeral = true }, cancellationToken);
     }
 
     /// <summary>The level the score reaches under the guild's incivility thresholds, and whether the guild acts or only records.</summary>
-    public static string Verdict(double score, GuildSettings settings)
+    public static string Verdict(double score, GuildPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var level = score >= settings.IncivilityTimeoutThreshold ? "timed out"
-            : score >= settings.IncivilityDeleteThreshold ? "deleted"
-            : score >= settings.IncivilityFlagThreshold ? "flagged"
-            : "left alone";
+        ArgumentNullException.ThrowIfNull(policy);
+        var thresholds = policy.Incivility;
+        var level = thresholds.Classify(score) switch
+        {
+            Severity.Timeout => "a timeout",
+            Severity.Delete => "deleted",
+            Severity.Flag => "flagged",
+            _ => "left alone",
+        };
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{level} (flag {settings.IncivilityFlagThreshold:0.00}, delete {settings.IncivilityDeleteThreshold:0.00}, timeout {settings.IncivilityTimeoutThreshold:0.00}; mode {settings.Mode})");
+            $"{level} (flag {thresholds.Flag:0.00}, delete {thresholds.Delete:0.00}, timeout {thresholds.Timeout:0.00}; mode {policy.Mode})");
     }
 
     private static string TargetText(InteractionData data)
