@@ -63,9 +63,9 @@ public static class HostRunner
         return ConfigurationError;
     }
 
-    private static void ValidateAllOptions(IServiceProvider services)
+    /// <summary>Runs the options validators <c>ValidateOnStart</c> registered, without starting hosted services.</summary>
+    internal static void ValidateAllOptions(IServiceProvider services)
     {
-        // The same validators ValidateOnStart registers, run without starting hosted services.
         var validator = services.GetService<IStartupValidator>();
         validator?.Validate();
     }

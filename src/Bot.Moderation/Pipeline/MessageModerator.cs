@@ -27,6 +27,7 @@ public sealed partial class MessageModerator(
     CaseStore cases,
     ModerationExecutor executor,
     ScoredMessageRecorder recorder,
+    IEnumerable<IModerationObserver> observers,
     ThreadHeatMonitor heat,
     TimeProvider timeProvider,
     ILogger<MessageModerator> logger)
@@ -99,21 +100,21 @@ public sealed partial class MessageModerator(
         return new MessageEvaluation(message, policy, scores, ModerationPolicy.Decide(policy, scores, strikes), thread);
     }
 
-    /// <summary>Takes the decided action (or records it, in shadow mode) and feeds thread heat.</summary>
-    public async Task ActAsync(MessageEvaluation evaluation, CancellationToken cancellationToken)
+    /// <summary>Takes the decided action (or records it, in shadow mode) and feeds thread heat; the case, when one was written.</summary>
+    public async Task<ModerationCase?> ActAsync(MessageEvaluation evaluation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var (message, policy, scores, decision, thread) = evaluation;
         if (decision.Severity == Severity.None)
         {
-            return;
+            return null;
         }
 
         // The in-memory replay guard is gone after a restart; the case log still knows this message version.
         if (await cases.ExistsForMessageAsync(message.Guild, message.Message, message.Content, cancellationToken))
         {
             LogReplay(logger, message.Message);
-            return;
+            return null;
         }
 
         var moderationCase = await executor.ExecuteAsync(new ModerationRequest
@@ -141,13 +142,19 @@ public sealed partial class MessageModerator(
         {
             await heat.RecordFlaggedAsync(message.Guild, hotCandidate, act: !policy.IsShadow, cancellationToken);
         }
+
+        return moderationCase;
     }
 
     private async Task ModerateAsync(MessageCandidate message, CancellationToken cancellationToken)
     {
         if (await EvaluateAsync(message, cancellationToken) is { } evaluation)
         {
-            await ActAsync(evaluation, cancellationToken);
+            var moderationCase = await ActAsync(evaluation, cancellationToken);
+            foreach (var observer in observers)
+            {
+                observer.OnModerated(evaluation, moderationCase);
+            }
         }
     }
 

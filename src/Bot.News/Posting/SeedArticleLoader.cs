@@ -51,11 +51,18 @@ public sealed partial class SeedArticleLoader(IOptions<NewsOptions> options)
         Uri.TryCreate(seed.Url, UriKind.Absolute, out var url);
         var name = seed.Id ?? Path.GetFileNameWithoutExtension(path);
         var article = new NewsArticle(seed.Title.Trim(), url, seed.Source ?? "seed", seed.Published, seed.Body, null);
-        return new SeedLoaded(name, article);
+        var comments = (seed.Comments ?? [])
+            .Where(c => !string.IsNullOrWhiteSpace(c.Author) && !string.IsNullOrWhiteSpace(c.Text))
+            .Select(c => new SeedComment(c.Author!.Trim(), c.Text!, c.Timestamp))
+            .ToList();
+        return new SeedLoaded(name, article, comments);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,100}$", RegexOptions.CultureInvariant)]
     private static partial Regex SafeName();
 
-    private sealed record SeedDocument(string? Id, string? Title, string? Source, string? Url, DateTimeOffset? Published, string? Body);
+    private sealed record SeedDocument(
+        string? Id, string? Title, string? Source, string? Url, DateTimeOffset? Published, string? Body, IReadOnlyList<SeedCommentDocument>? Comments);
+
+    private sealed record SeedCommentDocument(string? Author, string? Text, DateTimeOffset? Timestamp);
 }

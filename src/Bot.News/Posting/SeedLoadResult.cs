@@ -6,7 +6,7 @@ namespace Bot.News.Posting;
 public abstract record SeedLoadResult;
 
 /// <summary>The seed, under its name.</summary>
-public sealed record SeedLoaded(string Name, NewsArticle Article) : SeedLoadResult;
+public sealed record SeedLoaded(string Name, NewsArticle Article, IReadOnlyList<SeedComment> Comments) : SeedLoadResult;
 
 /// <summary>No such seed, or its file is not valid.</summary>
 public sealed record SeedLoadFailed(string Reason) : SeedLoadResult;

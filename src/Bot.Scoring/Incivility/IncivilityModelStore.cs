@@ -1,21 +1,20 @@
+using System.Collections.Concurrent;
 using Bot.Scoring.Incivility.Model;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Scoring.Incivility;
 
-/// <summary>Loads the model file once, on first use, for every scorer in the process.</summary>
+/// <summary>
+/// Loads each model file once for every scorer in the process. It takes the path rather than the options so that the
+/// options validator can use it without a dependency cycle (options → validator → store → options).
+/// </summary>
 internal sealed class IncivilityModelStore
 {
-    private readonly Lazy<IncivilityModel> _model;
+    private readonly ConcurrentDictionary<string, Lazy<IncivilityModel>> _models = new(StringComparer.Ordinal);
 
-    public IncivilityModelStore(IOptions<IncivilityOptions> options)
-    {
-        var path = options.Value.ResolvedModelPath;
-        _model = new Lazy<IncivilityModel>(() => ModelFile.Load(path), LazyThreadSafetyMode.ExecutionAndPublication);
-    }
-
-    /// <summary>The model; throws <see cref="IncivilityModelException"/> if the file is missing or corrupt.</summary>
-    public IncivilityModel Model => _model.Value;
+    /// <summary>The model at <paramref name="path"/>; throws <see cref="IncivilityModelException"/> if the file is missing or corrupt.</summary>
+    public IncivilityModel Get(string path) =>
+        _models.GetOrAdd(path, p => new Lazy<IncivilityModel>(() => ModelFile.Load(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 }
 
 /// <summary>Fails start-up with one clear line when the model file is missing or corrupt, instead of a stack trace at the first message.</summary>
@@ -25,7 +24,7 @@ internal sealed class IncivilityModelValidator(IncivilityModelStore store) : IVa
     {
         try
         {
-            _ = store.Model;
+            _ = store.Get(options.ResolvedModelPath);
             return ValidateOptionsResult.Success;
         }
         catch (IncivilityModelException ex)

@@ -18,10 +18,14 @@ public static class IncivilityServiceCollectionExtensions
         services.TryAddSingleton<IncivilityModelStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IncivilityOptions>, IncivilityModelValidator>());
         services.TryAddSingleton<IncivilityLexicon>();
-        services.TryAddSingleton<IIncivilityScorer>(provider => new IncivilityScorer(
-            provider.GetRequiredService<IncivilityModelStore>().Model,
-            provider.GetRequiredService<IncivilityLexicon>(),
-            provider.GetRequiredService<IOptions<IncivilityOptions>>().Value));
+        services.TryAddSingleton<IIncivilityScorer>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<IncivilityOptions>>().Value;
+            return new IncivilityScorer(
+                provider.GetRequiredService<IncivilityModelStore>().Get(options.ResolvedModelPath),
+                provider.GetRequiredService<IncivilityLexicon>(),
+                options);
+        });
         return services;
     }
 
