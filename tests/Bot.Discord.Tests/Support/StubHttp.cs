@@ -14,7 +14,8 @@ public sealed class StubHttpHandler(TimeProvider time, Func<RecordedRequest, Htt
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var headers = request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
+        // NonValidated keeps each header exactly as the client wrote it.
+        var headers = request.Headers.NonValidated.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         if (request.Content is not null)
         {
             foreach (var header in request.Content.Headers)
