@@ -12,6 +12,9 @@ public static class BotCli
         {
             run,
             MigrateVerb.Create(),
+            ModelVerb.Create(),
+            SummarizeVerb.Create(),
+            SummariesVerb.Create(),
         };
         // Bare `Bot.Host` runs the bot, like `Bot.Host run`.
         root.SetAction((parse, cancellationToken) => RunVerb.RunAsync(parse.UnmatchedTokens.ToArray(), cancellationToken));
