@@ -121,8 +121,8 @@ internal sealed class GatewayConnection(GatewayShardContext context, IGatewayTra
             await SendAsync(GatewayCommands.Resume(context.Token, sessionId, session.LastSequence), heartbeat: false, cancellationToken);
             return;
         }
+        // The shard waited for its identify slot before connecting, so Identify goes out at once.
         session.Reset();
-        await context.IdentifyLimiter.WaitTurnAsync(context.ShardId, cancellationToken);
         await SendAsync(GatewayCommands.Identify(context.Token, context.Intents, context.ShardId, context.ShardCount), heartbeat: false, cancellationToken);
     }
 

@@ -15,7 +15,7 @@ internal sealed class GatewaySendLimiter(TimeProvider time, int limit = GatewayS
     private int _used;
 
     /// <summary>Waits until one more payload may be sent in the current window.</summary>
-    public async ValueTask AcquireAsync(bool heartbeat, CancellationToken cancellationToken)
+    public async Task AcquireAsync(bool heartbeat, CancellationToken cancellationToken)
     {
         while (true)
         {

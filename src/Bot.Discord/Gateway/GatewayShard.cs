@@ -23,6 +23,8 @@ internal sealed class GatewayShard(GatewayShardContext context, IGatewayTranspor
                 return new ConnectionOutcome(ReconnectAction.Stop, "host stopping");
             var resume = _session.CanResume;
             var url = WithGatewayQuery(resume ? _session.ResumeUrl ?? gatewayUrl : gatewayUrl);
+            if (!resume && !await WaitForIdentifySlotAsync(stoppingToken))
+                return new ConnectionOutcome(ReconnectAction.Stop, "host stopping");
             Log.ShardConnecting(context.Logger, context.ShardId, url.GetLeftPart(UriPartial.Path), resume ? "resume" : "identify");
             var outcome = await ConnectOnceAsync(url, resume, stoppingToken);
             switch (outcome.Action)
@@ -46,6 +48,23 @@ internal sealed class GatewayShard(GatewayShardContext context, IGatewayTranspor
             {
                 return new ConnectionOutcome(ReconnectAction.Stop, "host stopping");
             }
+        }
+    }
+
+    /// <summary>
+    /// Waits before connecting rather than after Hello: a connection that sat waiting for its slot would miss
+    /// heartbeat ACKs and look like a zombie.
+    /// </summary>
+    private async Task<bool> WaitForIdentifySlotAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await context.IdentifyLimiter.WaitTurnAsync(context.ShardId, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
