@@ -12,6 +12,7 @@ public static class BotCli
         {
             run,
             MigrateVerb.Create(),
+            ModelVerb.Create(),
             SummarizeVerb.Create(),
             SummariesVerb.Create(),
         };

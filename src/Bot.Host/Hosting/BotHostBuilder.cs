@@ -1,5 +1,10 @@
 using Bot.Data;
 using Bot.Discord;
+using Bot.Moderation;
+using Bot.Moderation.Commands;
+using Bot.News;
+using Bot.Scoring.Incivility;
+using Bot.Scoring.Repetition;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,5 +39,10 @@ public static class BotHostBuilder
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotData();
         builder.Services.AddDiscord();
+        builder.Services.AddIncivilityScoring();
+        builder.Services.AddRepetitionDetection();
+        builder.Services.AddModeration();
+        builder.Services.AddModerationCommands();
+        builder.Services.AddNews(startPoller: true);
     }
 }

@@ -1,0 +1,30 @@
+using Bot.Discord.Abstractions;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Moderation.Commands.Framework;
+
+/// <summary>
+/// The one call the event dispatcher makes for the commands: on <see cref="Ready"/> it registers the commands
+/// (a resume keeps them); on <see cref="GuildAvailable"/> it records the guild's owner. Other events are ignored.
+/// </summary>
+public sealed partial class CommandGatewayObserver(GuildOwners owners, ICommandRegistrar registrar, ILogger<CommandGatewayObserver> logger)
+{
+    public async Task ObserveAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    {
+        if (gatewayEvent is GuildAvailable available)
+        {
+            owners.Apply(available.Guild);
+        }
+        else if (gatewayEvent is Ready { Resumed: false } ready)
+        {
+            var result = await registrar.RegisterAsync(ready.ApplicationId, cancellationToken);
+            if (!result.IsSuccess)
+            {
+                LogRegistrationFailed(result.Error!.Kind, result.Error.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 7112, Level = LogLevel.Error, Message = "Command registration failed: {ErrorKind} {ErrorMessage}")]
+    private partial void LogRegistrationFailed(DiscordErrorKind errorKind, string errorMessage);
+}

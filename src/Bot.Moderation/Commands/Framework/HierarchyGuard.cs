@@ -1,0 +1,72 @@
+using Bot.Discord.Abstractions;
+using Bot.Moderation.Actions;
+
+namespace Bot.Moderation.Commands.Framework;
+
+/// <summary>
+/// Refuses actions on the owner, on the bot, on oneself, on members at or above the moderator's top role,
+/// and on members at or above the bot's top role (Discord would refuse those anyway, after a wasted call).
+/// </summary>
+public sealed class HierarchyGuard(IDiscordRest rest, GuildRoleCache roles, GuildOwners owners, SelfActionTracker selfActions)
+{
+    /// <summary>Throws <see cref="CommandInputException"/> with the reason when the invoking moderator may not act on <paramref name="target"/>.</summary>
+    public async Task EnsureCanActOnAsync(Interaction interaction, UserId target, GuildMember? resolvedTarget, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var guild = interaction.GuildId ?? throw new CommandInputException("This command works only in a server.");
+        var actor = interaction.User.Id;
+        if (target == actor)
+        {
+            throw new CommandInputException("You cannot use this on yourself.");
+        }
+
+        if (selfActions.BotUser == target)
+        {
+            throw new CommandInputException("I cannot act on myself.");
+        }
+
+        var owner = owners.OwnerOf(guild);
+        if (owner == target)
+        {
+            throw new CommandInputException("The server owner cannot be moderated.");
+        }
+
+        var hierarchy = await roles.GetAsync(guild, cancellationToken);
+        if (!hierarchy.IsSuccess)
+        {
+            throw new CommandInputException($"I could not read this server's roles: {hierarchy.Error!.Message}");
+        }
+
+        var targetRoles = await TargetRolesAsync(guild, target, resolvedTarget, cancellationToken);
+        var targetTop = hierarchy.Value!.TopOf(targetRoles);
+        var actorTop = interaction.Member is { } actorMember ? hierarchy.Value.TopOf(actorMember.Roles) : 0;
+        if (owner != actor && actorTop <= targetTop)
+        {
+            throw new CommandInputException("You cannot act on a member whose top role is at or above yours.");
+        }
+
+        if (hierarchy.Value.BotTopPosition <= targetTop)
+        {
+            throw new CommandInputException("That member's top role is at or above mine; move my role higher to let me act on them.");
+        }
+    }
+
+    private async Task<IReadOnlyList<RoleId>> TargetRolesAsync(GuildId guild, UserId target, GuildMember? resolved, CancellationToken cancellationToken)
+    {
+        if (resolved is not null)
+        {
+            return resolved.Roles;
+        }
+
+        var member = await rest.GetMemberAsync(guild, target, cancellationToken);
+        if (member.IsSuccess)
+        {
+            return member.Value!.Roles;
+        }
+
+        // Someone who left has no roles: a warning or a note on them is still allowed.
+        return member.Error!.Kind == DiscordErrorKind.NotFound
+            ? []
+            : throw new CommandInputException($"I could not look up that member: {member.Error.Message}");
+    }
+}
