@@ -3,6 +3,7 @@ using Bot.Discord;
 using Bot.Discord.Abstractions;
 using Bot.News.Extraction;
 using Bot.News.Posting;
+using Bot.News.Tests.Infrastructure;
 using Bot.News.Summaries;
 using Bot.Sandbox;
 using Bot.Testing;
@@ -51,7 +52,7 @@ public sealed class SandboxPostingTests : IAsyncLifetime
         var owner = _sandbox.CreateUser("owner");
         var guild = _sandbox.CreateGuild("News", owner.Id);
         var channel = _sandbox.CreateTextChannel(guild.Id, "world-news");
-        var seed = Assert.IsType<SeedLoaded>(SeedArticleLoader.LoadFile(Path.Combine(RepositoryRoot(), "seeds", "000_6df902893a7ce05b.json")));
+        var seed = Assert.IsType<SeedLoaded>(SeedArticleLoader.LoadFile(Path.Combine(RepositoryPaths.Root(), "seeds", "000_6df902893a7ce05b.json")));
         var summary = new ExtractiveSummarizer().Summarize(new SummaryRequest(seed.Article.Title, seed.Article.Text, 3));
         var request = new ArticlePostRequest(seed.Article, summary, new GuildId(guild.Id), new ChannelId(channel.Id), "seed:" + seed.Name);
 
@@ -68,18 +69,5 @@ public sealed class SandboxPostingTests : IAsyncLifetime
         Assert.Empty(_sandbox.SchemaViolations);
         await using var db = _database.CreateDbContext();
         Assert.True(await db.WatchedChannels.AnyAsync(w => w.ChannelId == thread.Id));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("repository root");
     }
 }

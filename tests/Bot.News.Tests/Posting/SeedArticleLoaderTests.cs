@@ -1,4 +1,5 @@
 using Bot.News.Posting;
+using Bot.News.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Bot.News.Tests.Posting;
@@ -7,24 +8,11 @@ public sealed class SeedArticleLoaderTests
 {
     private static SeedArticleLoader CreateSut(string folder) => new(Options.Create(new NewsOptions { SeedsPath = folder }));
 
-    private static string RepositorySeeds()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "seeds");
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")) && Directory.Exists(seeds))
-            {
-                return seeds;
-            }
-        }
-
-        throw new DirectoryNotFoundException("repository seeds folder");
-    }
 
     [Fact]
     public void Load_RepositorySeed_GivesTitleBodyAndTime()
     {
-        var loader = CreateSut(RepositorySeeds());
+        var loader = CreateSut(RepositoryPaths.Seeds());
         var name = Assert.Single(loader.Names(), n => n.StartsWith("000_", StringComparison.Ordinal));
 
         var seed = Assert.IsType<SeedLoaded>(loader.Load(name));
@@ -39,7 +27,7 @@ public sealed class SeedArticleLoaderTests
     [InlineData("a/b")]
     [InlineData("")]
     public void Load_NameWithPathCharacters_IsRefused(string name) =>
-        Assert.IsType<SeedLoadFailed>(CreateSut(RepositorySeeds()).Load(name));
+        Assert.IsType<SeedLoadFailed>(CreateSut(RepositoryPaths.Seeds()).Load(name));
 
     [Fact]
     public void Load_InvalidJson_FailsWithFileName()
