@@ -57,6 +57,19 @@ public sealed class ModeratorCommandTests
     }
 
     [Fact]
+    public async Task Warn_GuildOwnerNotYetKnown_RefusedRatherThanRisked()
+    {
+        await using var harness = await CreateAsync();
+        harness.Get<Bot.Moderation.Commands.Framework.GuildOwners>().Apply(new GuildInfo(new GuildId(555), "Other", Owner, [], [], []));
+        var elsewhere = harness.Slash(Moderator, "warn", User("user", Member), Text("reason", "x")) with { GuildId = new GuildId(556) };
+
+        await harness.RunAsync(elsewhere);
+
+        Assert.Contains("have not received this server's details", harness.Rest.LastReply, StringComparison.Ordinal);
+        Assert.Empty(harness.Rest.DirectMessages);
+    }
+
+    [Fact]
     public async Task Timeout_TargetAboveTheBot_RefusedEvenForAnAdmin()
     {
         await using var harness = await CreateAsync();

@@ -25,7 +25,9 @@ public sealed class HierarchyGuard(IDiscordRest rest, GuildRoleCache roles, Guil
             throw new CommandInputException("I cannot act on myself.");
         }
 
-        var owner = owners.OwnerOf(guild);
+        // Without the owner the check cannot be complete: refuse rather than risk acting on them.
+        var owner = owners.OwnerOf(guild)
+            ?? throw new CommandInputException("I have not received this server's details from Discord yet; try again in a moment.");
         if (owner == target)
         {
             throw new CommandInputException("The server owner cannot be moderated.");

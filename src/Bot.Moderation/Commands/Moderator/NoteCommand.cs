@@ -28,8 +28,9 @@ public sealed class NoteCommand(
     {
         var (user, _, member) = context.Options.GetRequiredUser("user");
         var text = context.Options.GetRequiredString("text");
-        await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
+        // Deferred first: the hierarchy check may need Discord calls, and the 3-second window does not wait.
         await context.DeferAsync(ephemeral: true, cancellationToken);
+        await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
         var created = await executor.ExecuteAsync(
             new ModerationRequest
             {

@@ -57,8 +57,9 @@ public sealed class PurgeCommand(
 
         var channel = context.Options.GetChannel("channel") ?? context.Interaction.ChannelId
             ?? throw new CommandInputException("Name the channel to purge.");
-        await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
+        // Deferred first: the hierarchy check may need Discord calls, and the 3-second window does not wait.
         await context.DeferAsync(ephemeral: true, cancellationToken);
+        await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
 
         var found = await FindAsync(channel, user, (int)count, cancellationToken);
         if (found.Error is { } scanError)

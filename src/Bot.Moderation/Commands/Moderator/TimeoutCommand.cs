@@ -36,8 +36,9 @@ public sealed class TimeoutCommand(
         var (user, _, member) = context.Options.GetRequiredUser("user");
         var duration = DurationParser.Parse(context.Options.GetRequiredString("duration"), MinDuration, DurationParser.MaxTimeout);
         var reason = context.Options.GetRequiredString("reason");
-        await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
+        // Deferred first: the hierarchy check may need Discord calls, and the 3-second window does not wait.
         await context.DeferAsync(ephemeral: true, cancellationToken);
+        await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
 
         var done = await executor.ExecuteAsync(
             new ModerationRequest

@@ -34,8 +34,9 @@ public sealed class UntimeoutCommand(
             throw new CommandInputException($"<@{user}> is not timed out.");
         }
 
-        await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
+        // Deferred first: the hierarchy check may need Discord calls, and the 3-second window does not wait.
         await context.DeferAsync(ephemeral: true, cancellationToken);
+        await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
         var done = await executor.ExecuteAsync(
             new ModerationRequest
             {
