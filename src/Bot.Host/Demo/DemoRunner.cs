@@ -138,6 +138,7 @@ internal sealed class DemoRunner(DemoSettings settings, TextWriter output, TextR
             // The report is the demo's output; the bot's own log would drown it. Problems still show.
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
         builder.Configuration.AddCommandLine(hostArgs);
         BotHostBuilder.AddBot(builder);

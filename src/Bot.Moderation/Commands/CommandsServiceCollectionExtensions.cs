@@ -6,6 +6,7 @@ using Bot.Moderation.Commands.Members;
 using Bot.Moderation.Commands.Moderator;
 using Bot.Moderation.Commands.Records;
 using Bot.Moderation.Commands.Scoring;
+using Bot.Moderation.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -54,6 +55,7 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddSingleton<IInteractionHandler, InteractionRouter>();
         services.TryAddSingleton<ICommandRegistrar, CommandRegistrar>();
         services.TryAddSingleton<CommandGatewayObserver>();
+        services.AddSingleton<IGatewayEventObserver>(provider => provider.GetRequiredService<CommandGatewayObserver>());
         return services;
     }
 }

@@ -20,6 +20,7 @@ internal sealed partial class GatewayEventDispatcher(
     MessageModerator messages,
     ManualActionRecorder manualActions,
     PendingCaseSettler settler,
+    IEnumerable<IGatewayEventObserver> observers,
     IServiceProvider services,
     IOptions<ModerationOptions> options,
     ILogger<GatewayEventDispatcher> logger) : BackgroundService
@@ -61,10 +62,10 @@ internal sealed partial class GatewayEventDispatcher(
         {
             case Ready ready:
                 selfActions.BotUser = ready.BotUser.Id;
-                return null;
+                return new LaneKey(default, false); // observers act on it (command registration) off the reader
             case GuildAvailable available:
                 directory.Apply(available.Guild);
-                return null;
+                return new LaneKey(available.Guild.Id, false);
             case ChannelUpdated channel:
                 directory.Apply(channel.Channel);
                 return null;
@@ -106,12 +107,21 @@ internal sealed partial class GatewayEventDispatcher(
                 MemberBanned banned => manualActions.HandleAsync(banned, cancellationToken),
                 AuditLogEntryCreated entry => manualActions.HandleAsync(entry, cancellationToken),
                 InteractionCreated interaction => HandleInteractionAsync(interaction.Interaction, cancellationToken),
+                Ready or GuildAvailable => ObserveAsync(gatewayEvent, cancellationToken),
                 _ => Task.CompletedTask,
             });
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogHandlerFailed(logger, exception, gatewayEvent.GetType().Name);
+        }
+    }
+
+    private async Task ObserveAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.ObserveAsync(gatewayEvent, cancellationToken);
         }
     }
 

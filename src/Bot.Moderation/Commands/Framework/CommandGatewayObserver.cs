@@ -1,13 +1,14 @@
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Pipeline;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Framework;
 
 /// <summary>
-/// The one call the event dispatcher makes for the commands: on <see cref="Ready"/> it registers the commands
+/// The commands' gateway observer: on <see cref="Ready"/> it registers the commands
 /// (a resume keeps them); on <see cref="GuildAvailable"/> it records the guild's owner. Other events are ignored.
 /// </summary>
-public sealed partial class CommandGatewayObserver(GuildOwners owners, ICommandRegistrar registrar, ILogger<CommandGatewayObserver> logger)
+public sealed partial class CommandGatewayObserver(GuildOwners owners, ICommandRegistrar registrar, ILogger<CommandGatewayObserver> logger) : IGatewayEventObserver
 {
     public async Task ObserveAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
     {
