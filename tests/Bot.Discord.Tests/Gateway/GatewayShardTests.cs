@@ -19,7 +19,7 @@ public sealed class GatewayShardTests
         var identify = await connection.ReceiveOpAsync(GatewayOpcode.Identify).Within();
         var d = identify.GetProperty("d");
         Assert.Equal(ShardHarness.Token, d.GetProperty("token").GetString());
-        Assert.Equal((1 << 0) | (1 << 2) | (1 << 9) | (1 << 15), d.GetProperty("intents").GetInt32());
+        Assert.Equal((1 << 0) | (1 << 1) | (1 << 2) | (1 << 9) | (1 << 15), d.GetProperty("intents").GetInt32());
         Assert.Equal([1, 3], d.GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()));
         Assert.True(d.GetProperty("properties").TryGetProperty("os", out _));
 
