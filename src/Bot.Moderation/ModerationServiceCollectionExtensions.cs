@@ -28,6 +28,7 @@ public static class ModerationServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IGuildPolicyCache, GuildPolicyCache>();
+        services.TryAddSingleton<StrikeLedger>();
         services.TryAddSingleton<CaseStore>();
         services.TryAddSingleton<SelfActionTracker>();
         services.TryAddSingleton<ModLogPublisher>();

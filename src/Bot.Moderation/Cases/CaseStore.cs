@@ -9,7 +9,7 @@ namespace Bot.Moderation.Cases;
 /// The case log: opens cases with per-guild numbers, records outcomes, strikes and the append-only audit trail.
 /// Every write commits before it returns, so a case exists before anything acknowledges it.
 /// </summary>
-public sealed class CaseStore(IDbContextFactory<BotDbContext> contextFactory, TimeProvider timeProvider) : IDisposable
+public sealed class CaseStore(IDbContextFactory<BotDbContext> contextFactory, StrikeLedger strikes, TimeProvider timeProvider) : IDisposable
 {
     /// <summary>Characters of a message kept in a case.</summary>
     public const int ExcerptLength = 500;
@@ -55,22 +55,30 @@ public sealed class CaseStore(IDbContextFactory<BotDbContext> contextFactory, Ti
             moderationCase.Number = (last ?? 0) + 1;
             context.Cases.Add(moderationCase);
             await context.SaveChangesAsync(cancellationToken);
-            if (newCase.StrikeLifetime is { } lifetime)
-            {
-                context.Strikes.Add(new UserStrike
+            var strike = newCase.StrikeLifetime is { } lifetime
+                ? new UserStrike
                 {
                     GuildId = moderationCase.GuildId,
                     UserId = moderationCase.UserId,
                     CaseId = moderationCase.Id,
                     CreatedAt = now,
                     ExpiresAt = now + lifetime,
-                });
+                }
+                : null;
+            if (strike is not null)
+            {
+                context.Strikes.Add(strike);
             }
 
             context.CaseAudit.Add(Audit(moderationCase.GuildId, moderationCase.Id, newCase.Actor?.Value, AuditKinds.CaseCreated,
                 $"{moderationCase.Action} ({moderationCase.Source}) {moderationCase.Outcome}", now));
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (strike is not null)
+            {
+                await strikes.AddAsync(strike, moderationCase.Outcome == CaseOutcome.Shadow, cancellationToken);
+            }
+
             return moderationCase;
         }
         finally
@@ -122,9 +130,10 @@ public sealed class CaseStore(IDbContextFactory<BotDbContext> contextFactory, Ti
         moderationCase.RescindedBy = moderator.Value;
         moderationCase.RescindReason = Excerpt(reason, 500);
         moderationCase.UpdatedAt = now;
-        await PardonStrikesAsync(context, caseId, now, cancellationToken);
+        var pardoned = await PardonStrikesAsync(context, caseId, now, cancellationToken);
         context.CaseAudit.Add(Audit(moderationCase.GuildId, caseId, moderator.Value, AuditKinds.CaseUndone, reason, now));
         await context.SaveChangesAsync(cancellationToken);
+        await ForgetAsync(pardoned, cancellationToken);
     }
 
     /// <summary>Stores a moderator's verdict on a case's message as labeled data; "not uncivil" also pardons the strike.</summary>
@@ -154,14 +163,11 @@ public sealed class CaseStore(IDbContextFactory<BotDbContext> contextFactory, Ti
             });
         }
 
-        if (!uncivil)
-        {
-            await PardonStrikesAsync(context, caseId, now, cancellationToken);
-        }
-
+        List<UserStrike> pardoned = uncivil ? [] : await PardonStrikesAsync(context, caseId, now, cancellationToken);
         context.CaseAudit.Add(Audit(moderationCase.GuildId, caseId, moderator.Value,
             uncivil ? AuditKinds.CaseConfirmed : AuditKinds.CaseNotUncivil, null, now));
         await context.SaveChangesAsync(cancellationToken);
+        await ForgetAsync(pardoned, cancellationToken);
     }
 
     /// <summary>Appends one line to the audit trail.</summary>
@@ -199,18 +205,9 @@ public sealed class CaseStore(IDbContextFactory<BotDbContext> contextFactory, Ti
     /// Strikes that still count: not decayed, not pardoned. Strikes of shadow cases count only in shadow mode,
     /// so calibrating never escalates real actions.
     /// </summary>
-    public async Task<int> CountActiveStrikesAsync(GuildId guild, UserId user, bool shadow, CancellationToken cancellationToken)
-    {
-        var now = timeProvider.GetUtcNow();
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var strikes = context.Strikes.Where(s => s.GuildId == guild.Value && s.UserId == user.Value && s.ExpiresAt > now && s.PardonedAt == null);
-        if (!shadow)
-        {
-            strikes = strikes.Where(s => context.Cases.Any(c => c.Id == s.CaseId && c.Outcome != CaseOutcome.Shadow));
-        }
-
-        return await strikes.CountAsync(cancellationToken);
-    }
+    /// <remarks>Read from the <see cref="StrikeLedger"/>: no database read once it is loaded.</remarks>
+    public ValueTask<int> CountActiveStrikesAsync(GuildId guild, UserId user, bool shadow, CancellationToken cancellationToken) =>
+        strikes.CountAsync(guild, user, shadow, cancellationToken);
 
     /// <summary>Cases whose Discord call may or may not have happened (the process stopped in between).</summary>
     public async Task<IReadOnlyList<ModerationCase>> ListPendingAsync(CancellationToken cancellationToken)
@@ -259,12 +256,23 @@ public sealed class CaseStore(IDbContextFactory<BotDbContext> contextFactory, Ti
         return string.Concat(text.AsSpan(0, cut), "…");
     }
 
-    private static async Task PardonStrikesAsync(BotDbContext context, long caseId, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<List<UserStrike>> PardonStrikesAsync(BotDbContext context, long caseId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var strikes = await context.Strikes.Where(s => s.CaseId == caseId && s.PardonedAt == null).ToListAsync(cancellationToken);
-        foreach (var strike in strikes)
+        var pardoned = await context.Strikes.Where(s => s.CaseId == caseId && s.PardonedAt == null).ToListAsync(cancellationToken);
+        foreach (var strike in pardoned)
         {
             strike.PardonedAt = now;
+        }
+
+        return pardoned;
+    }
+
+    /// <summary>Tells the ledger of pardons once they are committed.</summary>
+    private async Task ForgetAsync(List<UserStrike> pardoned, CancellationToken cancellationToken)
+    {
+        foreach (var strike in pardoned)
+        {
+            await strikes.PardonAsync(strike.GuildId, strike.UserId, strike.CaseId, cancellationToken);
         }
     }
 
