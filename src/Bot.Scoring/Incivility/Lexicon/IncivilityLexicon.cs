@@ -9,6 +9,9 @@ internal sealed class IncivilityLexicon
 {
     private const int MaxWord = 40;
 
+    /// <summary>A masked stem needs this many letters shown ("f*ck" has three); "***ting" could be anything.</summary>
+    private const int MinVisibleStemLetters = 2;
+
     private static readonly string[] ProfanityWords =
     [
         "fuck", "fck", "fk", "fuk", "fucc", "phuck", "fukin", "fucken", "shit", "shitty", "sht", "bullshit", "crap", "crappy",
@@ -229,21 +232,49 @@ internal sealed class IncivilityLexicon
                 continue;
             }
 
-            var match = true;
-            for (var i = 0; i < mask.Length && match; i++)
-            {
-                match = mask[i] == '*' || mask[i] == candidate.Text[i];
-            }
-
-            if (match)
+            if (MatchesMask(mask, candidate.Text))
             {
                 term = candidate.Text;
                 return true;
             }
         }
 
+        return TryMatchMaskedStem(mask, out term);
+    }
+
+    /// <summary>A masked stem with a plain ending ("f*cking", "sh*tty"): the stem restored, the ending kept.</summary>
+    private static bool TryMatchMaskedStem(ReadOnlySpan<char> mask, out string term)
+    {
+        foreach (var stem in Stems)
+        {
+            var length = stem.Text.Length;
+            if (mask.Length <= length
+                || mask[length..].Contains('*')
+                || length - mask[..length].Count('*') < MinVisibleStemLetters
+                || !MatchesMask(mask[..length], stem.Text))
+            {
+                continue;
+            }
+
+            term = string.Concat(stem.Text, mask[length..]);
+            return true;
+        }
+
         term = string.Empty;
         return false;
+    }
+
+    private static bool MatchesMask(ReadOnlySpan<char> mask, string word)
+    {
+        for (var i = 0; i < mask.Length; i++)
+        {
+            if (mask[i] != '*' && mask[i] != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Add(string[] words, TermKind kind)
