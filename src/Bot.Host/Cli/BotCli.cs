@@ -16,6 +16,7 @@ public static class BotCli
             ModelVerb.Create(),
             SummarizeVerb.Create(),
             SummariesVerb.Create(),
+            ScoreVerb.Create(),
         };
         // Bare `Bot.Host` runs the bot, like `Bot.Host run`.
         root.SetAction((parse, cancellationToken) => RunVerb.RunAsync(parse.UnmatchedTokens.ToArray(), cancellationToken));
