@@ -150,11 +150,12 @@ internal sealed class RestRequestSender(
         var global = body?.Global == true
             || string.Equals(RestResponseReader.Header(response, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)
             || scope == "global";
-        Log.RestRateLimited(logger, route.Method.Method, route.Template, scope, global, retryAfter.TotalMilliseconds);
         // The bucket waits either way, so a route exempt from the global limiter still honours a global 429.
         bucket.Exhaust(retryAfter, time.GetUtcNow());
         if (global)
             _global.Pause(retryAfter);
+        // Logged once the waits are in place, so whoever reads the log sees limits already in force.
+        Log.RestRateLimited(logger, route.Method.Method, route.Template, scope, global, retryAfter.TotalMilliseconds);
     }
 
     private static TimeSpan ServerRetryDelay(int attempt) => FirstServerRetryDelay * Math.Pow(2, attempt);
