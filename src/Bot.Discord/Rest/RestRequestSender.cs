@@ -98,7 +98,9 @@ internal sealed class RestRequestSender(
                     HandleTooManyRequests(route, bucket, response, error);
                     continue;
                 }
-                if (status == HttpStatusCode.Unauthorized)
+                // Interaction routes authenticate by the token in their path: a 401 there is an expired interaction token
+                // (50027, after 15 min), not a revoked bot token, and must not stop the client.
+                if (status == HttpStatusCode.Unauthorized && !route.IsInteraction)
                 {
                     _unauthorized = true;
                     Log.RestUnauthorized(logger, route.Method.Method, route.Template);

@@ -98,6 +98,25 @@ public sealed partial class SandboxRestTests
     }
 
     [Fact]
+    public async Task ExpiredInteractionToken_401_DoesNotStopTheClient()
+    {
+        await using var harness = await SandboxClientHarness.CreateAsync();
+        var world = harness.World;
+        var handle = await harness.Sandbox.InvokeSlashCommandAsync(world.Guild.Id, world.Channel.Id, world.Owner.Id, "news");
+        var application = new Bot.Discord.Abstractions.ApplicationId(harness.Sandbox.ApplicationId);
+        var deferred = await harness.Rest.RespondToInteractionAsync(new InteractionId(handle.Id), handle.Token,
+            new InteractionResponse(InteractionResponseKind.DeferredChannelMessage)).Within();
+
+        harness.Time.Advance(TimeSpan.FromMinutes(16));
+        var late = await harness.Rest.FollowUpAsync(application, handle.Token, new OutgoingMessage { Content = "too late" }).Within();
+        var roles = await harness.Rest.GetRolesAsync(new GuildId(world.Guild.Id)).Within();
+
+        Assert.True(deferred.IsSuccess, deferred.Error?.Message);
+        Assert.Equal(50027, late.Error?.Code);
+        Assert.True(roles.IsSuccess, roles.Error?.Message);
+    }
+
+    [Fact]
     public async Task Requests_CarryBotAuth_UserAgent_EncodedAuditReason_AndMatchTheOpenApiSchema()
     {
         await using var harness = await SandboxClientHarness.CreateAsync(options => options.StrictOpenApi = true);
