@@ -64,6 +64,27 @@ public sealed class SandboxGatewayTests
     }
 
     [Fact]
+    public async Task ServerStopsAcking_ClientClosesResumablyAndResumes()
+    {
+        await using var harness = await SandboxClientHarness.CreateAsync(options => options.HeartbeatInterval = TimeSpan.FromSeconds(1));
+        await harness.StartGatewayAsync();
+
+        harness.Sandbox.StopAcking();
+        await harness.DriveAsync(harness.Sandbox.WaitUntilAsync(() => harness.Sandbox.GatewayCloses.Count > 0));
+        harness.Sandbox.StopAcking(false);
+        var resumed = await harness.DriveAsync(harness.NextAsync<Ready>());
+
+        var close = Assert.Single(harness.Sandbox.GatewayCloses);
+        Assert.True(close.ByClient);
+        // 1000 and 1001 would end the session; a zombie must keep it to resume (docs: events/gateway#sending-heartbeats).
+        Assert.NotEqual(1000, close.Code);
+        Assert.NotEqual(1001, close.Code);
+        Assert.True(resumed.Resumed);
+        Assert.Single(harness.Sandbox.GatewayFrames, f => f.Op == OpResume);
+        Assert.Contains(harness.Logs.Entries, e => e.Id.Id == 1015);
+    }
+
+    [Fact]
     public async Task HostStop_ClosesWith1000()
     {
         await using var harness = await SandboxClientHarness.CreateAsync();
