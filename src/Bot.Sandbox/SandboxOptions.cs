@@ -66,6 +66,9 @@ public sealed class SandboxOptions
     /// <summary>How long after INTERACTION_CREATE the callback is accepted (Discord: 3 s); later ones get 10062.</summary>
     public TimeSpan InteractionResponseDeadline { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How long an interaction token works for follow-ups and edits (Discord: 15 min); later ones get 401 50027.</summary>
+    public TimeSpan InteractionTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>When true, every JSON request body is checked against <see cref="OpenApiSpecPath"/>; violations are listed in <see cref="SandboxServer.SchemaViolations"/>.</summary>
     public bool StrictOpenApi { get; set; }
 

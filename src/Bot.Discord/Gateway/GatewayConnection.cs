@@ -15,11 +15,18 @@ internal sealed class GatewayConnection(GatewayShardContext context, IGatewayTra
     /// <summary>A client-chosen close code outside 1000/1001, so Discord keeps the session resumable (docs: events/gateway#disconnecting).</summary>
     public const int ResumableCloseCode = 4000;
 
+    /// <summary>How long a shutdown waits for the server to answer our close frame before cutting the socket.</summary>
+    public static readonly TimeSpan CloseGracePeriod = TimeSpan.FromSeconds(5);
+
+    private static readonly ConnectionOutcome HostStopping = new(ReconnectAction.Stop, "host stopping");
+
     private readonly GatewaySendLimiter _sendLimiter = new(context.Time);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly CancellationTokenSource _cts = new();
+    // On the injected clock, so the close grace period of a shutdown runs on fake time in tests.
+    private readonly CancellationTokenSource _cts = new(Timeout.InfiniteTimeSpan, context.Time);
     private ConnectionOutcome? _outcome;
     private Task _heartbeat = Task.CompletedTask;
+    private Task _shutdown = Task.CompletedTask;
     private volatile bool _awaitingAck;
     private volatile bool _delivering;
 
@@ -28,11 +35,12 @@ internal sealed class GatewayConnection(GatewayShardContext context, IGatewayTra
 
     public async Task<ConnectionOutcome> RunAsync(bool resume, CancellationToken stoppingToken)
     {
-        var registration = stoppingToken.Register(static state => ((CancellationTokenSource)state!).Cancel(), _cts);
+        var registration = stoppingToken.Register(static state => ((GatewayConnection)state!).BeginShutdown(), this);
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         try
         {
-            while (_outcome is null)
+            // After a shutdown's close frame the loop keeps reading, without handling frames, until the server's echo.
+            while (_outcome is null || ReferenceEquals(_outcome, HostStopping))
             {
                 buffer.ResetWrittenCount();
                 var received = await transport.ReceiveAsync(buffer, _cts.Token);
@@ -42,13 +50,14 @@ internal sealed class GatewayConnection(GatewayShardContext context, IGatewayTra
                     await FinishAsync(new ConnectionOutcome(CloseCodePolicy.Classify(code), CloseCodePolicy.Describe(code), code), clientCloseCode: null);
                     break;
                 }
-                await HandleFrameAsync(buffer.WrittenMemory, resume, _cts.Token);
+                if (_outcome is null)
+                    await HandleFrameAsync(buffer.WrittenMemory, resume, _cts.Token);
             }
         }
         catch (OperationCanceledException) when (_cts.IsCancellationRequested)
         {
             if (stoppingToken.IsCancellationRequested)
-                Interlocked.CompareExchange(ref _outcome, new ConnectionOutcome(ReconnectAction.Stop, "host stopping"), null);
+                Interlocked.CompareExchange(ref _outcome, HostStopping, null);
         }
         catch (WebSocketException ex)
         {
@@ -57,6 +66,7 @@ internal sealed class GatewayConnection(GatewayShardContext context, IGatewayTra
         finally
         {
             await registration.DisposeAsync();
+            await _shutdown;
             await _cts.CancelAsync();
             await WaitForHeartbeatAsync();
         }
@@ -203,7 +213,7 @@ internal sealed class GatewayConnection(GatewayShardContext context, IGatewayTra
         {
             // The first beat waits interval * jitter so shards do not beat in lockstep (docs: events/gateway#sending-heartbeats).
             await Task.Delay(interval * context.Random.NextDouble(), context.Time, cancellationToken);
-            while (!cancellationToken.IsCancellationRequested)
+            while (!cancellationToken.IsCancellationRequested && _outcome is null)
             {
                 if (_awaitingAck && !_delivering)
                 {
@@ -245,6 +255,24 @@ internal sealed class GatewayConnection(GatewayShardContext context, IGatewayTra
         {
             _sendLock.Release();
         }
+    }
+
+    private void BeginShutdown() => _shutdown = ShutdownAsync();
+
+    /// <summary>
+    /// The host is stopping: close with 1000, which ends the session so the bot goes offline at once
+    /// (docs: events/gateway#disconnecting). The close frame goes out while the receive loop still runs, because
+    /// cancelling a WebSocket receive aborts the socket and no close frame would ever leave.
+    /// </summary>
+    private async Task ShutdownAsync()
+    {
+        if (Interlocked.CompareExchange(ref _outcome, HostStopping, null) is not null)
+        {
+            await _cts.CancelAsync();
+            return;
+        }
+        await CloseQuietlyAsync(1000, HostStopping.Reason);
+        _cts.CancelAfter(CloseGracePeriod);
     }
 
     /// <summary>Records the first outcome, closes the socket when we chose to end it, and stops the loops.</summary>

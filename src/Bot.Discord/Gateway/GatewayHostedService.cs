@@ -19,6 +19,7 @@ internal sealed class GatewayHostedService(
     IGatewayTransportFactory transports,
     IOptions<DiscordOptions> options,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<GatewayHostedService> logger) : BackgroundService
 {
     /// <summary>The random source for heartbeat and reconnect jitter; tests replace it to make timing exact.</summary>
@@ -30,7 +31,11 @@ internal sealed class GatewayHostedService(
         {
             var info = await GetGatewayBotAsync(stoppingToken);
             if (info is null || Plan(info) is not { } plan)
+            {
+                // Already logged as critical; a bot without a gateway only looks alive.
+                lifetime.StopApplication();
                 return;
+            }
             var limit = info.SessionStartLimit;
             var identify = new IdentifyLimiter(time, logger, limit?.MaxConcurrency ?? 1, limit?.Remaining ?? int.MaxValue,
                 TimeSpan.FromMilliseconds(limit?.ResetAfter ?? 0));
@@ -39,7 +44,7 @@ internal sealed class GatewayHostedService(
                 new GatewayShardContext(id, plan.ShardCount, options.Value.Token, GatewayIntents.Bot, identify, gateway.Writer, time, Random, logger),
                 transports,
                 plan.Url));
-            await Task.WhenAll(shards.Select(s => s.RunAsync(stoppingToken)));
+            await Task.WhenAll(shards.Select(s => RunShardAsync(s, stoppingToken)));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -49,6 +54,20 @@ internal sealed class GatewayHostedService(
         {
             // No shard is left to write: readers see the end of the stream instead of waiting forever.
             gateway.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>
+    /// A fatal close code (bad token, disallowed intents, bad shard config) cannot be fixed by waiting, so the whole
+    /// bot stops instead of running on without a gateway.
+    /// </summary>
+    private async Task RunShardAsync(GatewayShard shard, CancellationToken stoppingToken)
+    {
+        var outcome = await shard.RunAsync(stoppingToken);
+        if (outcome.Action == ReconnectAction.Fatal)
+        {
+            Log.GatewayStoppingHost(logger, shard.ShardId);
+            lifetime.StopApplication();
         }
     }
 

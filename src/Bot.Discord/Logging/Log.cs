@@ -65,6 +65,9 @@ internal static partial class Log
     [LoggerMessage(1032, LogLevel.Critical, "Gateway: cannot start: {Error}")]
     public static partial void GatewayCannotStart(ILogger logger, string error);
 
+    [LoggerMessage(1034, LogLevel.Information, "Gateway: shard {ShardId} cannot continue; stopping the bot")]
+    public static partial void GatewayStoppingHost(ILogger logger, int shardId);
+
     [LoggerMessage(1033, LogLevel.Warning, "Gateway: identify quota used up; waiting {DelayMs} ms for session_start_limit to reset")]
     public static partial void IdentifyQuotaWait(ILogger logger, double delayMs);
 }

@@ -98,7 +98,9 @@ internal sealed class RestRequestSender(
                     HandleTooManyRequests(route, bucket, response, error);
                     continue;
                 }
-                if (status == HttpStatusCode.Unauthorized)
+                // Interaction routes authenticate by the token in their path: a 401 there is an expired interaction token
+                // (50027, after 15 min), not a revoked bot token, and must not stop the client.
+                if (status == HttpStatusCode.Unauthorized && !route.IsInteraction)
                 {
                     _unauthorized = true;
                     Log.RestUnauthorized(logger, route.Method.Method, route.Template);
@@ -150,11 +152,12 @@ internal sealed class RestRequestSender(
         var global = body?.Global == true
             || string.Equals(RestResponseReader.Header(response, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase)
             || scope == "global";
-        Log.RestRateLimited(logger, route.Method.Method, route.Template, scope, global, retryAfter.TotalMilliseconds);
         // The bucket waits either way, so a route exempt from the global limiter still honours a global 429.
         bucket.Exhaust(retryAfter, time.GetUtcNow());
         if (global)
             _global.Pause(retryAfter);
+        // Logged once the waits are in place, so whoever reads the log sees limits already in force.
+        Log.RestRateLimited(logger, route.Method.Method, route.Template, scope, global, retryAfter.TotalMilliseconds);
     }
 
     private static TimeSpan ServerRetryDelay(int attempt) => FirstServerRetryDelay * Math.Pow(2, attempt);

@@ -113,6 +113,12 @@ internal sealed class InteractionRoutes : IRouteGroup
             return RestResult.NotFound(10015, "Webhook");
         }
 
+        // Discord answers an expired interaction token with 401, the status that otherwise means a bad bot token.
+        if (request.World.Now - interaction.CreatedAt > request.World.Options.InteractionTokenLifetime)
+        {
+            return RestResult.Error(401, 50027, "Invalid Webhook Token");
+        }
+
         return interaction.CallbackType is null ? RestResult.NotFound(10015, "Webhook") : null;
     }
 

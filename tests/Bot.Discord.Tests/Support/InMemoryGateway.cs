@@ -77,6 +77,8 @@ internal sealed class InMemoryConnection(TimeProvider time, ChannelWriter<InMemo
     public Task CloseAsync(int code, string reason, CancellationToken cancellationToken)
     {
         _clientClosed.TrySetResult(code);
+        // A real server echoes the close frame; a client waiting for the echo then sees its receive end.
+        _toClient.Writer.TryWrite(code);
         return Task.CompletedTask;
     }
 

@@ -87,6 +87,27 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task FollowUp_AfterTokenLifetime_Returns401Code50027()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
+        await using var server = await SandboxServer.StartAsync(time: time);
+        var world = TestWorld.Create(server);
+        var handle = await server.InvokeSlashCommandAsync(world.Guild.Id, world.Channel.Id, world.Owner.Id, "news");
+        using var http = SandboxHttp.Create(server, authorize: false);
+        await http.SendJsonAsync(HttpMethod.Post, $"interactions/{handle.Id}/{handle.Token}/callback", new JsonObject { ["type"] = 5 });
+        var followUp = $"webhooks/{server.ApplicationId}/{handle.Token}";
+
+        time.Advance(TimeSpan.FromMinutes(14));
+        var inTime = await http.SendJsonAsync(HttpMethod.Post, followUp, new JsonObject { ["content"] = "still in time" });
+        time.Advance(TimeSpan.FromMinutes(2));
+        var late = await http.SendJsonAsync(HttpMethod.Post, followUp, new JsonObject { ["content"] = "too late" });
+
+        Assert.Equal(HttpStatusCode.OK, inTime.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, late.StatusCode);
+        Assert.Equal(50027, (await late.ReadJsonAsync())["code"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task ButtonClick_UpdateMessage_EditsTheClickedMessage()
     {
         await using var server = await SandboxServer.StartAsync();
