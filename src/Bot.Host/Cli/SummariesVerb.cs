@@ -5,7 +5,7 @@ using Bot.News.Summaries;
 
 namespace Bot.Host.Cli;
 
-/// <summary><c>summaries eval --data PATH [--sentences N]</c>: ROUGE-1/2/L F1 of the extractive summarizer beside Lead-N.</summary>
+/// <summary><c>summaries eval --data PATH [--sentences N]</c>: ROUGE-1/2/L F1 of the extractive summarizer beside Lead-N and Lead cut to our word count.</summary>
 internal static class SummariesVerb
 {
     public static Command Create()
@@ -48,7 +48,9 @@ internal static class SummariesVerb
         Console.WriteLine("method       ROUGE-1  ROUGE-2  ROUGE-L  words");
         Console.WriteLine(Row("extractive", result.Ours, result.OursWords));
         Console.WriteLine(Row($"lead-{sentences}", result.Lead, result.LeadWords));
-        Console.WriteLine(string.Create(culture, $"delta ROUGE-1: {100 * (result.Ours.Rouge1 - result.Lead.Rouge1):+0.00;-0.00} points"));
+        Console.WriteLine(Row("lead-words", result.LeadSameWords, result.OursWords));
+        Console.WriteLine(string.Create(culture, $"delta ROUGE-1 vs lead-{sentences} (same sentences): {100 * (result.Ours.Rouge1 - result.Lead.Rouge1):+0.00;-0.00} points"));
+        Console.WriteLine(string.Create(culture, $"delta ROUGE-1 vs lead-words (same words per article): {100 * (result.Ours.Rouge1 - result.LeadSameWords.Rouge1):+0.00;-0.00} points"));
         return 0;
     }
 
