@@ -135,6 +135,22 @@ public sealed class MemberCommandTests(CommandFixture fixture) : IClassFixture<C
     }
 
     [Fact]
+    public async Task Appeal_ModeratorGrantsTheirOwnAppeal_Refused()
+    {
+        var guild = await _harness.NewGuildAsync();
+        await guild.SlashAsync(guild.Admin, "warn", User("user", guild.Moderator), Text("reason", "x"));
+        await guild.SlashAsync(guild.Moderator, "appeal", Whole("case", 1), Text("text", "I was right"));
+        var appeal = guild.ModLogMessages[^1];
+
+        var reply = await guild.ClickAsync(guild.Moderator, appeal, CommandReply.ButtonId(appeal.Components, "Grant"));
+
+        Assert.Equal("You cannot use this on yourself.", reply.Text);
+        Assert.True(reply.Ephemeral);
+        Assert.Null(Assert.Single(await guild.CasesAsync()).RescindedAt);
+        Assert.False(CommandReply.IsDisabled(guild.Sandbox.GetMessage(appeal.Id).Components, "Grant"));
+    }
+
+    [Fact]
     public async Task Appeal_Denied_AuditedAndCaseStands()
     {
         var guild = await _harness.NewGuildAsync();

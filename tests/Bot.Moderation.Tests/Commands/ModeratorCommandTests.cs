@@ -286,6 +286,38 @@ public sealed class ModeratorCommandTests(CommandFixture fixture) : IClassFixtur
         Assert.Single(await guild.AuditAsync(), a => a.Kind == "case.undone");
     }
 
+    [Theory]
+    [InlineData("self", "You cannot use this on yourself.")]
+    [InlineData("other moderator", "You cannot act on a member whose top role is at or above yours.")]
+    public async Task Pardon_CaseAboutModeratorOrPeer_RefusedByHierarchy(string about, string expected)
+    {
+        var guild = await _harness.NewGuildAsync();
+        var target = about == "self" ? guild.Moderator : guild.OtherModerator;
+        await guild.SlashAsync(guild.Admin, "timeout", User("user", target), Text("duration", "1h"), Text("reason", "x"));
+
+        var reply = await guild.SlashAsync(guild.Moderator, "pardon", Whole("case", 1), Text("reason", "not me"));
+
+        Assert.Equal(expected, reply.Text);
+        Assert.Null(Assert.Single(await guild.CasesAsync()).RescindedAt);
+        Assert.Null(Assert.Single(await guild.StrikesAsync()).PardonedAt);
+        Assert.NotNull(guild.Sandbox.GetTimeout(guild.Id, target));
+    }
+
+    [Fact]
+    public async Task Pardon_WarnOfMemberAboveTheBot_AllowedForAnAdmin()
+    {
+        var guild = await _harness.NewGuildAsync();
+        var veteran = guild.Sandbox.CreateRole(guild.Id, "Veteran", 25, 0);
+        await guild.SlashAsync(guild.Admin, "note", User("user", guild.Member), Text("text", "n"));
+        // Now above the bot: the bot could not act on them, but a pardon asks nothing of Discord about them.
+        guild.Sandbox.SetMemberRoles(guild.Id, guild.Member, veteran.Id);
+
+        var reply = await guild.SlashAsync(guild.Admin, "pardon", Whole("case", 1), Text("reason", "fine"));
+
+        Assert.StartsWith("Case #1 pardoned", reply.Text, StringComparison.Ordinal);
+        Assert.NotNull(Assert.Single(await guild.CasesAsync()).RescindedAt);
+    }
+
     [Fact]
     public async Task Pardon_ByMember_Refused()
     {

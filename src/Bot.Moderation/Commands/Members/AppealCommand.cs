@@ -93,7 +93,7 @@ public sealed class AppealCommand(
         Bot.Data.Entities.ModerationCase answered;
         if (grant)
         {
-            (answered, var note) = await pardoner.PardonAsync(context.Guild, number, context.Actor, $"appeal granted by {moderator.Username}", cancellationToken);
+            (answered, var note) = await pardoner.PardonAsync(context.Interaction, number, $"appeal granted by {moderator.Username}", cancellationToken);
             outcome = $"Appeal granted by <@{context.Actor}>: {note}.";
         }
         else
