@@ -1,203 +1,170 @@
+using System.Globalization;
 using Bot.Data;
-using Bot.Data.Entities;
 using Bot.Discord;
 using Bot.Discord.Abstractions;
-using Bot.Moderation.Actions;
 using Bot.Moderation.Commands;
 using Bot.Moderation.Commands.Framework;
+using Bot.Moderation.Pipeline;
+using Bot.Moderation.Tests.Support;
+using Bot.Sandbox;
+using Bot.Sandbox.Model;
 using Bot.Scoring.Incivility;
+using Bot.Scoring.Repetition;
 using Bot.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using ApplicationId = Bot.Discord.Abstractions.ApplicationId;
 
 namespace Bot.Moderation.Tests.Commands;
 
 /// <summary>
-/// The commands as the host wires them (AddModeration + AddModerationCommands) over a real SQLite file, a fake clock
-/// and <see cref="RecordingRest"/>. The guild: owner, an admin, a moderator, a member, and the bot, whose role sits
-/// between the moderator's and the admin's.
+/// The sandbox Discord server and the bot connected to it over the real gateway and REST, wired as the host wires it
+/// (AddDiscord, AddModeration, AddModerationCommands) over a real SQLite file, with one fake clock for both. Tests
+/// play in their own guilds (<see cref="NewGuildAsync"/>), so one harness serves a whole test class.
 /// </summary>
 public sealed class CommandHarness : IAsyncDisposable
 {
-    public static readonly GuildId Guild = new(100);
-    public static readonly ApplicationId Application = new(7);
-    public static readonly ChannelId General = new(200);
-    public static readonly ChannelId ModLogChannel = new(400);
-    public static readonly UserId Owner = new(1);
-    public static readonly UserId BotUser = new(2);
-    public static readonly UserId Admin = new(3);
-    public static readonly UserId Moderator = new(4);
-    public static readonly UserId Member = new(5);
-    public static readonly UserId OtherModerator = new(6);
-    public static readonly RoleId AdminRole = new(10);
-    public static readonly RoleId BotRole = new(11);
-    public static readonly RoleId ModeratorRole = new(12);
-    public static readonly RoleId MemberRole = new(13);
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private long _nextInteraction = 50_000;
+    /// <summary>The bot's role sits between the admin's (30) and the moderators' (10).</summary>
+    public const int BotRolePosition = 20;
 
-    private CommandHarness(TestDatabase database, ServiceProvider services)
+    // Guards a test against a bot that never answers; a healthy answer takes milliseconds.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly List<IHostedService> _started = [];
+
+    private CommandHarness(SandboxServer sandbox, TestDatabase database, FakeTimeProvider time)
     {
+        Sandbox = sandbox;
         Database = database;
-        Services = services;
+        Time = time;
     }
 
+    public SandboxServer Sandbox { get; }
+
     public TestDatabase Database { get; }
-    public ServiceProvider Services { get; }
-    public FakeTimeProvider Time => (FakeTimeProvider)Services.GetRequiredService<TimeProvider>();
-    public RecordingRest Rest => (RecordingRest)Services.GetRequiredService<IDiscordRest>();
-    public IInteractionHandler Router => Services.GetRequiredService<IInteractionHandler>();
+
+    public FakeTimeProvider Time { get; }
+
+    public ServiceProvider Services { get; private set; } = null!;
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<CommandHarness> CreateAsync(bool withModLog = true, params ulong[] testGuilds)
+    /// <summary>
+    /// Starts the sandbox and the bot and waits for its commands: global, or per guild for <paramref name="testGuilds"/>
+    /// guilds created before the bot connects (they are then <see cref="TestGuilds"/>).
+    /// </summary>
+    public static async Task<CommandHarness> StartAsync(int testGuilds = 0, Action<IServiceCollection>? services = null)
     {
-        var database = await TestDatabase.CreateAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
-            testGuilds.Select((g, i) => KeyValuePair.Create($"Bot:Discord:TestGuildIds:{i}", (string?)g.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .Append(KeyValuePair.Create("Bot:Discord:Token", (string?)"test-token")))
-            .Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(Start))
-            .AddSingleton<IDbContextFactory<BotDbContext>>(database)
-            .AddSingleton<IDiscordRest, RecordingRest>()
-            .AddSingleton<IIncivilityScorer, KeywordScorer>()
-            .AddDiscord()
-            .AddModeration()
-            .AddModerationCommands()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        var harness = new CommandHarness(database, services);
-        harness.SeedGuild();
-        if (withModLog)
+        var time = new FakeTimeProvider(Start);
+        var sandbox = await SandboxServer.StartAsync(SandboxSettings(), time);
+        var harness = new CommandHarness(sandbox, await TestDatabase.CreateAsync(), time);
+        harness.TestGuilds = [.. Enumerable.Range(0, testGuilds).Select(i => sandbox.CreateGuild($"Test guild {i}", sandbox.CreateUser($"tester{i}").Id).Id)];
+        harness.Services = harness.BuildServices(services);
+        foreach (var hosted in harness.Services.GetServices<IHostedService>())
         {
-            await using var db = database.CreateDbContext();
-            db.GuildSettings.Add(new GuildSettings { GuildId = Guild.Value, ModLogChannelId = ModLogChannel.Value, CreatedAt = Start, UpdatedAt = Start });
-            await db.SaveChangesAsync();
+            await hosted.StartAsync(CancellationToken.None);
+            harness._started.Add(hosted);
         }
 
+        await WithinPatience(sandbox.WaitUntilAsync(() => testGuilds == 0
+            ? sandbox.GetCommands().Count > 0
+            : harness.TestGuilds.All(g => sandbox.GetCommands(g).Count > 0)));
         return harness;
     }
 
-    public GuildMember MemberOf(UserId user) => Rest.Members[user];
+    /// <summary>Guilds created before the bot connected, whose commands are registered per guild.</summary>
+    public IReadOnlyList<ulong> TestGuilds { get; private set; } = [];
 
-    /// <summary>A slash command by <paramref name="by"/> with the permissions their roles give.</summary>
-    public Interaction Slash(UserId by, string command, params InteractionOption[] options) =>
-        Build(by, InteractionKind.ApplicationCommand, new InteractionData
-        {
-            CommandName = command,
-            CommandKind = CommandKind.ChatInput,
-            Options = options,
-            ResolvedMembers = Rest.Members.ToDictionary(m => m.Key, m => m.Value),
-        });
-
-    public Interaction Button(UserId by, string customId) =>
-        Build(by, InteractionKind.MessageComponent, new InteractionData { CustomId = customId });
-
-    public Interaction MessageMenu(UserId by, string command, DiscordMessage target) =>
-        Build(by, InteractionKind.ApplicationCommand, new InteractionData
-        {
-            CommandName = command,
-            CommandKind = CommandKind.Message,
-            TargetId = target.Id.Value,
-            ResolvedMessages = new Dictionary<MessageId, DiscordMessage> { [target.Id] = target },
-        });
-
-    public Interaction ModalSubmit(UserId by, string customId, IReadOnlyDictionary<string, string> values) =>
-        Build(by, InteractionKind.ModalSubmit, new InteractionData { CustomId = customId, ModalValues = values });
-
-    public static InteractionOption Opt(string name, CommandOptionKind kind, object value) =>
-        new(name, kind, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture), []);
-
-    public static InteractionOption User(string name, UserId user) => Opt(name, CommandOptionKind.User, user.Value);
-
-    public static InteractionOption Text(string name, string value) => Opt(name, CommandOptionKind.String, value);
-
-    public static InteractionOption Sub(string name, params InteractionOption[] options) => new(name, CommandOptionKind.SubCommand, null, options);
-
-    public static InteractionOption Group(string name, params InteractionOption[] options) => new(name, CommandOptionKind.SubCommandGroup, null, options);
-
-    public Task RunAsync(Interaction interaction) => Router.HandleAsync(interaction, CancellationToken.None);
-
-    public DiscordMessage Message(UserId author, string content, DateTimeOffset at, ChannelId? channel = null)
+    /// <summary>A fresh guild (owner, admin, two moderators, a member, #general and #mod-log) the bot has taken in.</summary>
+    public async Task<CommandGuild> NewGuildAsync(bool withModLog = true)
     {
-        var id = new MessageId(Snowflake.FromTime(at) + (ulong)Interlocked.Increment(ref _nextInteraction));
-        var message = new DiscordMessage(id, channel ?? General, Guild, new DiscordUser(author, $"user{author}", null, false),
-            null, content, at, null, [], [], false, 0, 0, false);
-        Rest.History.GetOrAdd(message.ChannelId, _ => []).Add(message);
-        return message;
+        var guild = await CommandGuild.CreateAsync(this, withModLog);
+        await WithinPatience(Get<GuildAnnouncements>().WhenSeenAsync(new GuildId(guild.Id)));
+        return guild;
     }
 
-    public async Task<List<CaseAuditEntry>> AuditAsync()
+    /// <summary>
+    /// Invokes an interaction a second after the previous one, as people click, and waits until the bot has finished with it.
+    /// The second also opens a new window for the client's 50-per-second global limit, which a frozen clock would never reopen.
+    /// </summary>
+    public async Task<CommandReply> RunAsync(Func<Task<InteractionHandle>> invoke)
     {
-        await using var db = Database.CreateDbContext();
-        return await db.CaseAudit.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
+        ArgumentNullException.ThrowIfNull(invoke);
+        Time.Advance(TimeSpan.FromSeconds(1));
+        var handle = await invoke();
+        await WithinPatience(Get<InteractionCompletions>().WhenHandledAsync(new InteractionId(handle.Id)));
+        return new CommandReply(Sandbox.GetInteractionResponse(handle)
+            ?? throw new InvalidOperationException($"The bot finished interaction {handle.Id} without answering it."));
     }
 
-    public async Task<List<ModerationCase>> CasesAsync()
+    private static async Task WithinPatience(Task task)
     {
-        await using var db = Database.CreateDbContext();
-        return await db.Cases.AsNoTracking().OrderBy(c => c.Number).ToListAsync();
-    }
-
-    public async Task<List<UserStrike>> StrikesAsync()
-    {
-        await using var db = Database.CreateDbContext();
-        return await db.Strikes.AsNoTracking().OrderBy(s => s.Id).ToListAsync();
+        ArgumentNullException.ThrowIfNull(task);
+        await task.WaitAsync(Patience);
     }
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var hosted in Enumerable.Reverse(_started))
+        {
+            await hosted.StopAsync(CancellationToken.None);
+        }
+
         await Services.DisposeAsync();
+        await Sandbox.DisposeAsync();
         await Database.DisposeAsync();
     }
 
-    private Interaction Build(UserId by, InteractionKind kind, InteractionData data)
+    private static SandboxOptions SandboxSettings()
     {
-        var member = Rest.Members[by];
-        var permissions = Rest.Roles.Where(r => member.Roles.Contains(r.Id)).Aggregate(DiscordPermissions.None, (p, r) => p | r.Permissions);
-        return new Interaction(
-            new InteractionId((ulong)Interlocked.Increment(ref _nextInteraction)),
-            Application,
-            kind,
-            "token",
-            Guild,
-            General,
-            new DiscordUser(by, $"user{by}", null, false),
-            member,
-            permissions,
-            data);
-    }
-
-    private void SeedGuild()
-    {
-        Rest.Roles.AddRange(
-        [
-            new RoleInfo(new RoleId(Guild.Value), "@everyone", 0, DiscordPermissions.SendMessages),
-            new RoleInfo(AdminRole, "Admin", 30, DiscordPermissions.Administrator),
-            new RoleInfo(BotRole, "NewsMod", 20, DiscordPermissions.ModerateMembers | DiscordPermissions.ManageMessages),
-            new RoleInfo(ModeratorRole, "Moderator", 10, DiscordPermissions.ModerateMembers | DiscordPermissions.ManageMessages),
-            new RoleInfo(MemberRole, "Member", 1, DiscordPermissions.SendMessages),
-        ]);
-        foreach (var (user, role) in new[] { (Owner, MemberRole), (BotUser, BotRole), (Admin, AdminRole), (Moderator, ModeratorRole), (OtherModerator, ModeratorRole), (Member, MemberRole) })
+        var options = new SandboxOptions
         {
-            Rest.Members[user] = new GuildMember(user, [role], null, Start.AddDays(-30), null);
+            BotRolePosition = BotRolePosition,
+            // The longest interval the client reads (an int of ms, about 24.8 days): a test that moves the clock by
+            // days then sees one heartbeat, answered long before the next could call the connection a zombie.
+            HeartbeatInterval = TimeSpan.FromMilliseconds(int.MaxValue),
+            // Rate limits have their own tests; here they would only stall a frozen clock.
+            GlobalRequestsPerSecond = 100_000,
+        };
+        foreach (var (name, limit) in options.Buckets.ToList())
+        {
+            options.Buckets[name] = limit with { Limit = 100_000 };
         }
 
-        Get<SelfActionTracker>().BotUser = BotUser;
-        Get<GuildOwners>().Apply(new GuildInfo(Guild, "News Club", Owner, Rest.Roles, [], []));
+        return options;
     }
-}
 
-/// <summary>A scorer for tests: "idiot" scores 0.9 with an insult reason; anything else is civil.</summary>
-public sealed class KeywordScorer : IIncivilityScorer
-{
-    public IncivilityResult Score(string text) =>
-        text.Contains("idiot", StringComparison.OrdinalIgnoreCase) ? new IncivilityResult(0.9, ["insult"], ["idiot"]) : IncivilityResult.Civil;
+    private ServiceProvider BuildServices(Action<IServiceCollection>? configure)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:Discord:Token"] = Sandbox.BotToken,
+            ["Bot:Discord:ApiBaseUrl"] = Sandbox.ApiBaseUrl.AbsoluteUri,
+        };
+        for (var i = 0; i < TestGuilds.Count; i++)
+        {
+            settings[$"Bot:Discord:TestGuildIds:{i}"] = TestGuilds[i].ToString(CultureInfo.InvariantCulture);
+        }
+
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddLogging()
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<IDbContextFactory<BotDbContext>>(Database)
+            .AddSingleton<IIncivilityScorer, KeywordIncivilityScorer>()
+            .AddSingleton<IRepetitionDetector, CountingRepetitionDetector>()
+            .AddSingleton<InteractionRouter>()
+            .AddSingleton<InteractionCompletions>()
+            .AddSingleton<IInteractionHandler>(provider => provider.GetRequiredService<InteractionCompletions>());
+        configure?.Invoke(services);
+        services.AddDiscord().AddModeration().AddModerationCommands();
+        services.AddSingleton<GuildAnnouncements>()
+            .AddSingleton<IGatewayEventObserver>(provider => provider.GetRequiredService<GuildAnnouncements>());
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
 }

@@ -1,146 +1,194 @@
+using System.Globalization;
 using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
 using Bot.Moderation.Settings;
-using static Bot.Moderation.Tests.Commands.CommandHarness;
+using Bot.Sandbox.Model;
+using static Bot.Moderation.Tests.Commands.Options;
 
 namespace Bot.Moderation.Tests.Commands;
 
-public sealed class ConfigCommandTests
+public sealed class ConfigCommandTests(CommandFixture fixture) : IClassFixture<CommandFixture>
 {
-    private static InteractionOption[] Threshold(string score, string level, object value) =>
-        [Text("score", score), Text("level", level), Opt("value", CommandOptionKind.Number, value)];
+    private readonly CommandHarness _harness = fixture.Harness;
+
+    private static SandboxCommandOption[] Threshold(string score, string level, double value) =>
+        [Text("score", score), Text("level", level), Number("value", value)];
 
     [Fact]
     public async Task Threshold_ByAdmin_ChangesAuditsAndRefreshesThePolicy()
     {
-        await using var harness = await CreateAsync();
-        var policies = harness.Get<IGuildPolicyCache>();
-        Assert.Equal(0.6, (await policies.GetAsync(Guild, CancellationToken.None)).Incivility.Flag);
+        var guild = await _harness.NewGuildAsync();
+        var policies = _harness.Get<IGuildPolicyCache>();
+        Assert.Equal(0.6, (await policies.GetAsync(new GuildId(guild.Id), CancellationToken.None)).Incivility.Flag);
 
-        await harness.RunAsync(harness.Slash(Admin, "config", Sub("threshold", Threshold("incivility", "flag", 0.5))));
+        var reply = await guild.SlashAsync(guild.Admin, "config", Sub("threshold", Threshold("incivility", "flag", 0.5)));
 
-        var entry = Assert.Single(await harness.AuditAsync());
-        Assert.Equal(("config.threshold", Admin.Value, (long?)null, "incivility flag: 0.6 → 0.5"), (entry.Kind, entry.ActorId, entry.CaseId, entry.Detail));
-        Assert.Equal(0.5, (await policies.GetAsync(Guild, CancellationToken.None)).Incivility.Flag);
+        var entry = Assert.Single(await guild.AuditAsync());
+        Assert.Equal(("config.threshold", guild.Admin, (long?)null, "incivility flag: 0.6 → 0.5"), (entry.Kind, entry.ActorId, entry.CaseId, entry.Detail));
+        Assert.Equal(0.5, (await policies.GetAsync(new GuildId(guild.Id), CancellationToken.None)).Incivility.Flag);
+        Assert.True(reply.Ephemeral);
+        Assert.Equal("Changed incivility flag: 0.6 → 0.5.", reply.Text);
     }
 
-    [Fact]
-    public async Task Threshold_ByModerator_RefusedNeedsManageServer()
+    [Theory]
+    [InlineData("threshold")]
+    [InlineData("show")]
+    [InlineData("preview")]
+    [InlineData("mode")]
+    [InlineData("modlog")]
+    public async Task Config_ByModerator_RefusedNeedsManageServer(string subcommand)
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
+        SandboxCommandOption[] options = subcommand switch
+        {
+            "threshold" or "preview" => Threshold("incivility", "flag", 0.5),
+            "mode" => [Text("mode", "enforce")],
+            "modlog" => [Channel("channel", guild.General)],
+            _ => [],
+        };
 
-        await harness.RunAsync(harness.Slash(Moderator, "config", Sub("threshold", Threshold("incivility", "flag", 0.5))));
+        var reply = await guild.SlashAsync(guild.Moderator, "config", Sub(subcommand, options));
 
-        Assert.Contains("Manage Server", harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.Empty(await harness.AuditAsync());
+        Assert.Equal("You need the Manage Server permission to do this.", reply.Text);
+        Assert.True(reply.Ephemeral);
+        Assert.Empty(await guild.AuditAsync());
     }
 
     [Theory]
     [InlineData("incivility", "flag", 1.5, "between 0 and 1")]
+    [InlineData("incivility", "flag", -0.1, "between 0 and 1")]
     [InlineData("incivility", "flag", 0.9, "must rise from flag to delete to timeout")]
     [InlineData("toxicity", "flag", 0.5, "is not a score")]
     [InlineData("repetition", "ban", 0.5, "is not a level")]
     [InlineData("incivility", "flag", 0.6, "already 0.6")]
     public async Task Threshold_Invalid_RefusedAndNothingAudited(string score, string level, double value, string expected)
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Admin, "config", Sub("threshold", Threshold(score, level, value))));
+        var reply = await guild.SlashAsync(guild.Admin, "config", Sub("threshold", Threshold(score, level, value)));
 
-        Assert.Contains(expected, harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.Empty(await harness.AuditAsync());
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+        Assert.True(reply.Ephemeral);
+        Assert.Empty(await guild.AuditAsync());
     }
 
     [Fact]
     public async Task WatchExemptModlogMode_Changes_EachWriteAnAuditRow()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
+        var newLog = guild.Sandbox.CreateTextChannel(guild.Id, "new-mod-log").Id;
 
-        await harness.RunAsync(harness.Slash(Admin, "config", Group("watch", Sub("add", Opt("channel", CommandOptionKind.Channel, 200)))));
-        await harness.RunAsync(harness.Slash(Admin, "config", Group("exempt", Sub("add", Opt("role", CommandOptionKind.Role, 13)))));
-        await harness.RunAsync(harness.Slash(Admin, "config", Sub("modlog", Opt("channel", CommandOptionKind.Channel, 401))));
-        await harness.RunAsync(harness.Slash(Admin, "config", Sub("mode", Text("mode", "enforce"))));
-        await harness.RunAsync(harness.Slash(Admin, "config", Group("watch", Sub("remove", Opt("channel", CommandOptionKind.Channel, 200)))));
+        await guild.SlashAsync(guild.Admin, "config", Group("watch", Sub("add", Channel("channel", guild.General))));
+        await guild.SlashAsync(guild.Admin, "config", Group("exempt", Sub("add", Role("role", guild.MemberRole))));
+        await guild.SlashAsync(guild.Admin, "config", Sub("modlog", Channel("channel", newLog)));
+        await guild.SlashAsync(guild.Admin, "config", Sub("mode", Text("mode", "enforce")));
+        await guild.SlashAsync(guild.Admin, "config", Group("watch", Sub("remove", Channel("channel", guild.General))));
 
+        var audit = await guild.AuditAsync();
         Assert.Equal(
-            ["watch add 200", "exempt add Role 13", "modlog: 400 → 401", "mode: Shadow → Enforce", "watch remove 200"],
-            (await harness.AuditAsync()).Select(a => a.Detail));
-        var policy = await harness.Get<IGuildPolicyCache>().GetAsync(Guild, CancellationToken.None);
-        Assert.Equal((ModerationMode.Enforce, new ChannelId(401)), (policy.Mode, policy.ModLogChannel));
-        Assert.Contains(13UL, (IReadOnlySet<ulong>)policy.ExemptRoles);
+            [$"watch add {guild.General}", $"exempt add Role {guild.MemberRole}", $"modlog: {guild.ModLog} → {newLog}", "mode: Shadow → Enforce", $"watch remove {guild.General}"],
+            audit.Select(a => a.Detail));
+        Assert.Equal(["config.watch", "config.exempt", "config.modlog", "config.mode", "config.watch"], audit.Select(a => a.Kind));
+        Assert.All(audit, a => Assert.Equal((guild.Admin, (long?)null), (a.ActorId, a.CaseId)));
+        var policy = await _harness.Get<IGuildPolicyCache>().GetAsync(new GuildId(guild.Id), CancellationToken.None);
+        Assert.Equal((ModerationMode.Enforce, new ChannelId(newLog)), (policy.Mode, policy.ModLogChannel));
+        Assert.Contains(guild.MemberRole, (IReadOnlySet<ulong>)policy.ExemptRoles);
         Assert.Empty(policy.WatchedChannels);
     }
 
     [Fact]
-    public async Task Exempt_BothOrNeitherTarget_Refused()
+    public async Task Exempt_BothOrNeitherTarget_AndUnwatchedChannel_Refused()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Admin, "config", Group("exempt", Sub("add",
-            Opt("role", CommandOptionKind.Role, 13), Opt("channel", CommandOptionKind.Channel, 200)))));
-        Assert.Contains("exactly one", harness.Rest.LastReply, StringComparison.Ordinal);
+        var both = await guild.SlashAsync(guild.Admin, "config", Group("exempt", Sub("add", Role("role", guild.MemberRole), Channel("channel", guild.General))));
+        var neither = await guild.SlashAsync(guild.Admin, "config", Group("exempt", Sub("remove")));
+        var unwatched = await guild.SlashAsync(guild.Admin, "config", Group("watch", Sub("remove", Channel("channel", guild.General))));
 
-        await harness.RunAsync(harness.Slash(Admin, "config", Group("watch", Sub("remove", Opt("channel", CommandOptionKind.Channel, 200)))));
-        Assert.Contains("is not watched", harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.Empty(await harness.AuditAsync());
+        Assert.Contains("exactly one", both.Text, StringComparison.Ordinal);
+        Assert.Contains("exactly one", neither.Text, StringComparison.Ordinal);
+        Assert.Contains("is not watched", unwatched.Text, StringComparison.Ordinal);
+        Assert.Empty(await guild.AuditAsync());
+    }
+
+    [Fact]
+    public async Task Mode_Unknown_Refused()
+    {
+        var guild = await _harness.NewGuildAsync();
+
+        var reply = await guild.SlashAsync(guild.Admin, "config", Sub("mode", Text("mode", "chaos")));
+
+        Assert.Contains("`chaos` is not a mode", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await guild.AuditAsync());
     }
 
     [Fact]
     public async Task Ladder_SetRemoveReset_ValidatesAndAudits()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Admin, "config", Group("ladder", Sub("set", Opt("strike", CommandOptionKind.Integer, 1), Text("action", "Timeout")))));
-        Assert.Contains("needs `minutes`", harness.Rest.LastReply, StringComparison.Ordinal);
+        var incomplete = await guild.SlashAsync(guild.Admin, "config", Group("ladder", Sub("set", Whole("strike", 1), Text("action", "Timeout"))));
+        Assert.Contains("needs `minutes`", incomplete.Text, StringComparison.Ordinal);
 
-        await harness.RunAsync(harness.Slash(Admin, "config", Group("ladder", Sub("set",
-            Opt("strike", CommandOptionKind.Integer, 1), Text("action", "Timeout"), Opt("minutes", CommandOptionKind.Integer, 30), Opt("alert", CommandOptionKind.Boolean, "true")))));
-        await harness.RunAsync(harness.Slash(Admin, "config", Group("ladder", Sub("set", Opt("strike", CommandOptionKind.Integer, 2), Text("action", "Kick")))));
-        await harness.RunAsync(harness.Slash(Admin, "config", Group("ladder", Sub("remove", Opt("strike", CommandOptionKind.Integer, 2)))));
-        await harness.RunAsync(harness.Slash(Admin, "config", Group("ladder", Sub("reset"))));
+        await guild.SlashAsync(guild.Admin, "config", Group("ladder", Sub("set", Whole("strike", 1), Text("action", "Timeout"), Whole("minutes", 30), Flag("alert", true))));
+        await guild.SlashAsync(guild.Admin, "config", Group("ladder", Sub("set", Whole("strike", 2), Text("action", "Kick"))));
+        await guild.SlashAsync(guild.Admin, "config", Group("ladder", Sub("remove", Whole("strike", 2))));
+        await guild.SlashAsync(guild.Admin, "config", Group("ladder", Sub("reset")));
 
         Assert.Equal(
             ["ladder strike 1: none → Timeout 30m +alert", "ladder strike 2: none → Kick", "ladder strike 2: Kick → none", "ladder reset: 1: Timeout 30m +alert → the default ladder"],
-            (await harness.AuditAsync()).Select(a => a.Detail));
-        Assert.All(await harness.AuditAsync(), a => Assert.Equal("config.ladder", a.Kind));
+            (await guild.AuditAsync()).Select(a => a.Detail));
+        Assert.All(await guild.AuditAsync(), a => Assert.Equal("config.ladder", a.Kind));
     }
 
     [Fact]
     public async Task Show_ListsCurrentSettings()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Admin, "config", Sub("show")));
+        var reply = await guild.SlashAsync(guild.Admin, "config", Sub("show"));
 
-        var text = harness.Rest.LastReply;
-        Assert.Contains("**Mode**: Shadow", text, StringComparison.Ordinal);
-        Assert.Contains("<#400>", text, StringComparison.Ordinal);
-        Assert.Contains("flag 0.60", text, StringComparison.Ordinal);
-        Assert.Contains("the default (1: Warn", text, StringComparison.Ordinal);
+        Assert.True(reply.Ephemeral);
+        Assert.Contains("**Mode**: Shadow", reply.Text, StringComparison.Ordinal);
+        Assert.Contains($"<#{guild.ModLog}>", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("flag 0.60", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("the default (1: Warn", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Preview_LowerThreshold_CountsAndShowsNewlyCaughtExamplesWithoutChangingAnything()
     {
-        await using var harness = await CreateAsync();
-        await using (var db = harness.Database.CreateDbContext())
+        var guild = await _harness.NewGuildAsync();
+        await using (var db = _harness.Database.CreateDbContext())
         {
+            var now = _harness.Time.GetUtcNow();
             var scores = new[] { 0.1, 0.3, 0.55, 0.58, 0.65, 0.9 };
             db.ScoredMessages.AddRange(scores.Select((s, i) => new ScoredMessage
             {
-                GuildId = Guild.Value, ChannelId = General.Value, MessageId = (ulong)(1000 + i), UserId = Member.Value,
-                Incivility = s, Excerpt = $"message {s}", ScoredAt = Start.AddMinutes(-i),
+                GuildId = guild.Id, ChannelId = guild.General, MessageId = (ulong)(1000 + i), UserId = guild.Member,
+                Incivility = s, Excerpt = string.Create(CultureInfo.InvariantCulture, $"message {s}"), ScoredAt = now.AddMinutes(-i),
             }));
             await db.SaveChangesAsync();
         }
 
-        await harness.RunAsync(harness.Slash(Admin, "config", Sub("preview", Threshold("incivility", "flag", 0.5))));
+        var reply = await guild.SlashAsync(guild.Admin, "config", Sub("preview", Threshold("incivility", "flag", 0.5)));
 
-        var text = harness.Rest.LastReply;
-        Assert.Contains("last 6 scored messages", text, StringComparison.Ordinal);
-        Assert.Contains("now 0.60 → 2 reach it; at 0.50 → 4 (+2)", text, StringComparison.Ordinal);
-        Assert.Contains("message 0.58", text, StringComparison.Ordinal);
-        Assert.Contains("message 0.55", text, StringComparison.Ordinal);
-        Assert.Empty(await harness.AuditAsync());
+        Assert.True(reply.Ephemeral);
+        Assert.Contains("last 6 scored messages", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("now 0.60 → 2 reach it; at 0.50 → 4 (+2)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("message 0.58", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("message 0.55", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await guild.AuditAsync());
+        Assert.Equal(0.6, (await _harness.Get<IGuildPolicyCache>().GetAsync(new GuildId(guild.Id), CancellationToken.None)).Incivility.Flag);
+    }
+
+    [Fact]
+    public async Task Preview_ThresholdOutOfRange_Refused()
+    {
+        var guild = await _harness.NewGuildAsync();
+
+        var reply = await guild.SlashAsync(guild.Admin, "config", Sub("preview", Threshold("incivility", "flag", 2)));
+
+        Assert.Contains("between 0 and 1", reply.Text, StringComparison.Ordinal);
     }
 }

@@ -1,84 +1,128 @@
+using System.Globalization;
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Actions;
 using Bot.Moderation.Commands.Framework;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using static Bot.Moderation.Tests.Commands.CommandHarness;
+using static Bot.Moderation.Tests.Commands.Options;
 
 namespace Bot.Moderation.Tests.Commands;
 
-public sealed class FrameworkTests
+/// <summary>The router, the registrar and the checks every command shares; the bot here also carries a module that throws.</summary>
+public sealed class FrameworkTests(FrameworkTests.Fixture fixture) : IClassFixture<FrameworkTests.Fixture>
 {
+    private static readonly string[] OurCommands =
+        ["case", "modlog", "warn", "timeout", "untimeout", "purge", "note", "pardon", "score", "Score message", "config", "Report message", "appeal"];
+
+    private readonly CommandHarness _harness = fixture.Harness;
+
     [Fact]
     public async Task Router_UnknownCommand_AnswersEphemeralUnknown()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Moderator, "nosuchcommand"));
+        var reply = await guild.SlashAsync(guild.Moderator, "nosuchcommand");
 
-        var reply = Assert.Single(harness.Rest.Replies);
+        Assert.Equal(CommandReply.Reply, reply.Type);
         Assert.True(reply.Ephemeral);
-        Assert.StartsWith("Unknown command", reply.Content, StringComparison.Ordinal);
+        Assert.StartsWith("Unknown command", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Router_ModuleThrows_AnswersEphemeralErrorAndDoesNotThrow()
+    public async Task Router_ModuleThrows_AnswersEphemeralErrorAndCarriesOn()
     {
-        var rest = new RecordingRest();
-        var router = new InteractionRouter([new ThrowingModule()], rest, NullLogger<InteractionRouter>.Instance);
-        var interaction = new Interaction(new InteractionId(1), new Bot.Discord.Abstractions.ApplicationId(7), InteractionKind.ApplicationCommand, "t", new GuildId(1), null,
-            new DiscordUser(new UserId(1), "u", null, false), null, DiscordPermissions.None, new InteractionData { CommandName = "boom" });
+        var guild = await _harness.NewGuildAsync();
 
-        await router.HandleAsync(interaction, CancellationToken.None);
+        var failed = await guild.SlashAsync(guild.Moderator, "boom");
+        var next = await guild.SlashAsync(guild.Moderator, "note", User("user", guild.Member), Text("text", "still here"));
 
-        var reply = Assert.Single(rest.Replies);
-        Assert.True(reply.Ephemeral);
-        Assert.Equal(InteractionRouter.FailureText, reply.Content);
+        Assert.True(failed.Ephemeral);
+        Assert.Equal(InteractionRouter.FailureText, failed.Text);
+        Assert.Contains("case #1", next.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Router_TwoModulesClaimOneCommand_Throws()
     {
         var exception = Assert.Throws<InvalidOperationException>(() =>
-            new InteractionRouter([new ThrowingModule(), new ThrowingModule()], new RecordingRest(), NullLogger<InteractionRouter>.Instance));
+            new InteractionRouter([new ThrowingModule(), new ThrowingModule()], _harness.Get<IDiscordRest>(), NullLogger<InteractionRouter>.Instance));
         Assert.Contains("boom", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registrar_NoTestGuilds_OverwritesGlobalCommandsWithDefaultPermissions()
+    {
+        var guild = await _harness.NewGuildAsync();
+
+        var global = _harness.Sandbox.GetCommands();
+
+        Assert.Empty(_harness.Sandbox.GetCommands(guild.Id));
+        Assert.Single(_harness.Sandbox.Requests, r => r.Method == "PUT" && r.Route.EndsWith("/commands", StringComparison.Ordinal));
+        Assert.Subset(global.Select(c => c.Name).ToHashSet(), OurCommands.ToHashSet());
+        string? Permissions(string name) => (string?)global.Single(c => c.Name == name).Definition["default_member_permissions"];
+        Assert.Equal(Bits(DiscordPermissions.ModerateMembers), Permissions("warn"));
+        Assert.Equal(Bits(DiscordPermissions.ManageMessages), Permissions("purge"));
+        Assert.Equal(Bits(DiscordPermissions.ManageMessages | DiscordPermissions.ModerateMembers), Permissions("case"));
+        Assert.Equal(Bits(DiscordPermissions.ManageGuild), Permissions("config"));
+        Assert.Null(Permissions("appeal"));
+        Assert.Null(Permissions("Report message"));
+        Assert.Equal(3, global.Single(c => c.Name == "Report message").Type);
     }
 
     [Fact]
     public async Task Registrar_TestGuilds_OverwritesEachGuildOnceWithEveryCommand()
     {
-        await using var harness = await CreateAsync(true, 100, 101);
+        await using var harness = await CommandHarness.StartAsync(testGuilds: 2);
         var observer = harness.Get<CommandGatewayObserver>();
-        var ready = new Ready(new DiscordUser(BotUser, "bot", null, true), Application, [Guild]);
 
-        await observer.ObserveAsync(ready, CancellationToken.None);
-        await observer.ObserveAsync(ready, CancellationToken.None);
+        // A second Ready (a new session on the same application) does not register again.
+        await observer.ObserveAsync(new Ready(new DiscordUser(new UserId(harness.Sandbox.BotUserId), "bot", null, true),
+            new Bot.Discord.Abstractions.ApplicationId(harness.Sandbox.ApplicationId), []), CancellationToken.None);
 
-        Assert.Equal([100UL, 101UL], harness.Rest.GuildOverwrites.Select(o => o.Guild.Value));
-        Assert.Empty(harness.Rest.GlobalOverwrites);
-        var names = harness.Rest.GuildOverwrites.First().Commands.Select(c => c.Name).ToHashSet();
-        foreach (var expected in new[] { "case", "modlog", "warn", "timeout", "untimeout", "purge", "note", "pardon", "score", "Score message", "config", "Report message", "appeal" })
+        Assert.Empty(harness.Sandbox.GetCommands());
+        foreach (var guild in harness.TestGuilds)
         {
-            Assert.Contains(expected, names);
+            Assert.Subset(harness.Sandbox.GetCommands(guild).Select(c => c.Name).ToHashSet(), OurCommands.ToHashSet());
         }
+
+        Assert.Equal(
+            harness.TestGuilds.Select(g => $"/guilds/{g}/commands"),
+            harness.Sandbox.Requests.Where(r => r.Method == "PUT").Select(r => r.Path[r.Path.IndexOf("/guilds/", StringComparison.Ordinal)..]));
     }
 
     [Fact]
-    public async Task Registrar_NoTestGuilds_OverwritesGlobalCommands()
+    public async Task SlowCommand_DefersBeforeItsFirstCallToDiscord()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
+        var before = _harness.Sandbox.Requests.Count;
 
-        var result = await harness.Get<ICommandRegistrar>().RegisterAsync(Application, CancellationToken.None);
+        await guild.SlashAsync(guild.Moderator, "warn", User("user", guild.Member), Text("reason", "x"));
 
-        Assert.True(result.IsSuccess);
-        Assert.Single(harness.Rest.GlobalOverwrites);
-        Assert.Empty(harness.Rest.GuildOverwrites);
+        var requests = _harness.Sandbox.Requests.Skip(before).ToList();
+        var deferral = requests.FindIndex(r => r.Route.EndsWith("/callback", StringComparison.Ordinal));
+        var firstCall = requests.FindIndex(r => !r.Route.Contains("interaction", StringComparison.Ordinal) && !r.Route.StartsWith("/webhooks", StringComparison.Ordinal));
+        Assert.InRange(deferral, 0, firstCall - 1);
+        Assert.Contains("\"type\":5", requests[deferral].Body, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task CommandDefinitionRules_OurCommands_FollowDiscordsRules()
+    public async Task Hierarchy_GuildOwnerNotYetKnown_RefusedRatherThanRisked()
     {
-        await using var harness = await CreateAsync();
-        var commands = harness.Services.GetServices<IInteractionModule>().SelectMany(m => m.Commands).ToList();
+        var guild = await _harness.NewGuildAsync();
+        var guard = new HierarchyGuard(_harness.Get<IDiscordRest>(), _harness.Get<GuildRoleCache>(), new GuildOwners(), _harness.Get<SelfActionTracker>());
+        var interaction = new Interaction(new InteractionId(1), new Bot.Discord.Abstractions.ApplicationId(_harness.Sandbox.ApplicationId), InteractionKind.ApplicationCommand,
+            "t", new GuildId(guild.Id), null, new DiscordUser(new UserId(guild.Admin), "admin", null, false), null, DiscordPermissions.Administrator, new InteractionData());
+
+        var refused = await Assert.ThrowsAsync<CommandInputException>(() =>
+            guard.EnsureCanActOnAsync(interaction, new UserId(guild.Member), null, CancellationToken.None));
+
+        Assert.Contains("have not received this server's details", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommandDefinitionRules_OurCommands_FollowDiscordsRules()
+    {
+        var commands = _harness.Services.GetServices<IInteractionModule>().SelectMany(m => m.Commands).ToList();
 
         Assert.Empty(CommandDefinitionRules.Check(commands));
     }
@@ -145,7 +189,7 @@ public sealed class FrameworkTests
     {
         var reader = new OptionReader(new InteractionData
         {
-            Options = [Group("watch", Sub("add", Opt("channel", CommandOptionKind.Channel, 55UL)))],
+            Options = [Node("watch", CommandOptionKind.SubCommandGroup, Node("add", CommandOptionKind.SubCommand, Leaf("channel", CommandOptionKind.Channel, "55")))],
         });
 
         Assert.Equal("watch add", reader.Subcommand);
@@ -158,7 +202,12 @@ public sealed class FrameworkTests
     {
         var reader = new OptionReader(new InteractionData
         {
-            Options = [Opt("n", CommandOptionKind.Integer, "12x"), Opt("big", CommandOptionKind.Integer, long.MaxValue), Opt("u", CommandOptionKind.User, "abc")],
+            Options =
+            [
+                Leaf("n", CommandOptionKind.Integer, "12x"),
+                Leaf("big", CommandOptionKind.Integer, long.MaxValue.ToString(CultureInfo.InvariantCulture)),
+                Leaf("u", CommandOptionKind.User, "abc"),
+            ],
         });
 
         Assert.Contains("whole number", Assert.Throws<CommandInputException>(() => reader.GetInteger("n")).Message, StringComparison.Ordinal);
@@ -167,6 +216,24 @@ public sealed class FrameworkTests
         Assert.Contains("required", Assert.Throws<CommandInputException>(() => reader.GetRequiredString("missing")).Message, StringComparison.Ordinal);
     }
 
+    private static string Bits(DiscordPermissions permissions) => ((ulong)permissions).ToString(CultureInfo.InvariantCulture);
+
+    private static InteractionOption Leaf(string name, CommandOptionKind kind, string value) => new(name, kind, value, []);
+
+    private static InteractionOption Node(string name, CommandOptionKind kind, params InteractionOption[] options) => new(name, kind, null, options);
+
+    /// <summary>The harness with <see cref="ThrowingModule"/> among the bot's modules.</summary>
+    public sealed class Fixture : IAsyncLifetime
+    {
+        public CommandHarness Harness { get; private set; } = null!;
+
+        public async Task InitializeAsync() =>
+            Harness = await CommandHarness.StartAsync(services: s => s.AddSingleton<IInteractionModule, ThrowingModule>());
+
+        public async Task DisposeAsync() => await Harness.DisposeAsync();
+    }
+
+    /// <summary>A module with a bug: <c>/boom</c> throws before answering.</summary>
     private sealed class ThrowingModule : IInteractionModule
     {
         public IReadOnlyList<CommandDefinition> Commands { get; } = [new("boom", "Fails")];

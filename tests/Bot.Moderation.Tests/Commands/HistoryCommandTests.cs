@@ -1,41 +1,62 @@
-using Bot.Discord.Abstractions;
-using static Bot.Moderation.Tests.Commands.CommandHarness;
+using Bot.Moderation.Commands.Scoring;
+using static Bot.Moderation.Tests.Commands.Options;
 
 namespace Bot.Moderation.Tests.Commands;
 
-public sealed class HistoryCommandTests
+public sealed class HistoryCommandTests(CommandFixture fixture) : IClassFixture<CommandFixture>
 {
+    private readonly CommandHarness _harness = fixture.Harness;
+
     [Fact]
     public async Task CaseShow_ExistingCase_ShowsItsEmbedEphemerally()
     {
-        await using var harness = await CreateAsync();
-        await harness.RunAsync(harness.Slash(Moderator, "note", User("user", Member), Text("text", "first")));
+        var guild = await _harness.NewGuildAsync();
+        await guild.SlashAsync(guild.Moderator, "note", User("user", guild.Member), Text("text", "first"));
 
-        await harness.RunAsync(harness.Slash(Moderator, "case", Sub("show", Opt("number", CommandOptionKind.Integer, 1))));
+        var reply = await guild.SlashAsync(guild.Moderator, "case", Sub("show", Whole("number", 1)));
 
-        var reply = harness.Rest.Replies.Last();
         Assert.True(reply.Ephemeral);
-        Assert.StartsWith("Case #1", reply.Embeds.Single().Title, StringComparison.Ordinal);
+        Assert.StartsWith("Case #1", (string?)Assert.Single(reply.Embeds)!["title"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(5, "There is no case #5 in this server.")]
+    [InlineData(0, "Case numbers start at 1; `0` is not one.")]
+    public async Task CaseShow_UnknownNumber_Refused(long number, string expected)
+    {
+        var guild = await _harness.NewGuildAsync();
+
+        var reply = await guild.SlashAsync(guild.Moderator, "case", Sub("show", Whole("number", number)));
+
+        Assert.Equal(expected, reply.Text);
+        Assert.True(reply.Ephemeral);
     }
 
     [Fact]
-    public async Task CaseShow_UnknownNumber_Refused()
+    public async Task CaseShow_CaseOfAnotherGuild_NotShown()
     {
-        await using var harness = await CreateAsync();
+        var elsewhere = await _harness.NewGuildAsync();
+        await elsewhere.SlashAsync(elsewhere.Moderator, "note", User("user", elsewhere.Member), Text("text", "theirs"));
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Moderator, "case", Sub("show", Opt("number", CommandOptionKind.Integer, 5))));
+        var reply = await guild.SlashAsync(guild.Moderator, "case", Sub("show", Whole("number", 1)));
 
-        Assert.Contains("no case #5", harness.Rest.LastReply, StringComparison.Ordinal);
+        Assert.Equal("There is no case #1 in this server.", reply.Text);
     }
 
-    [Fact]
-    public async Task CaseList_ByMember_Refused()
+    [Theory]
+    [InlineData("case")]
+    [InlineData("modlog")]
+    public async Task History_ByMember_Refused(string command)
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Member, "case", Sub("list")));
+        var reply = command == "case"
+            ? await guild.SlashAsync(guild.Member, "case", Sub("list"))
+            : await guild.SlashAsync(guild.Member, "modlog", User("user", guild.Member));
 
-        Assert.Contains("Manage Messages or Moderate Members", harness.Rest.LastReply, StringComparison.Ordinal);
+        Assert.Equal("You need the Manage Messages or Moderate Members permission to do this.", reply.Text);
+        Assert.True(reply.Ephemeral);
     }
 
     [Theory]
@@ -43,76 +64,126 @@ public sealed class HistoryCommandTests
     [InlineData("since", "yesterday", "is not a duration")]
     public async Task CaseList_BadFilter_Refused(string option, string value, string expected)
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Moderator, "case", Sub("list", Text(option, value))));
+        var reply = await guild.SlashAsync(guild.Moderator, "case", Sub("list", Text(option, value)));
 
-        Assert.Contains(expected, harness.Rest.LastReply, StringComparison.Ordinal);
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task CaseList_TypeAndSince_FiltersCases()
     {
-        await using var harness = await CreateAsync();
-        await harness.RunAsync(harness.Slash(Moderator, "note", User("user", Member), Text("text", "old note")));
-        harness.Time.Advance(TimeSpan.FromDays(3));
-        await harness.RunAsync(harness.Slash(Moderator, "note", User("user", Member), Text("text", "new note")));
-        await harness.RunAsync(harness.Slash(Moderator, "warn", User("user", Member), Text("reason", "w")));
+        var guild = await _harness.NewGuildAsync();
+        await guild.SlashAsync(guild.Moderator, "note", User("user", guild.Member), Text("text", "old note"));
+        _harness.Time.Advance(TimeSpan.FromDays(3));
+        await guild.SlashAsync(guild.Moderator, "note", User("user", guild.Member), Text("text", "new note"));
+        await guild.SlashAsync(guild.Moderator, "warn", User("user", guild.Member), Text("reason", "w"));
 
-        await harness.RunAsync(harness.Slash(Moderator, "case", Sub("list", Text("type", "Note"), Text("since", "1d"))));
+        var list = await guild.SlashAsync(guild.Moderator, "case", Sub("list", Text("type", "Note"), Text("since", "1d")));
 
-        var list = harness.Rest.LastReply;
-        Assert.Contains("1 case(s)", list, StringComparison.Ordinal);
-        Assert.Contains("`#2`", list, StringComparison.Ordinal);
-        Assert.DoesNotContain("`#1`", list, StringComparison.Ordinal);
+        Assert.True(list.Ephemeral);
+        Assert.Contains("1 case(s)", list.Text, StringComparison.Ordinal);
+        Assert.Contains("`#2`", list.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("`#1`", list.Text, StringComparison.Ordinal);
+        Assert.Empty(list.Components);
+    }
+
+    [Fact]
+    public async Task CaseList_User_OnlyTheirCases()
+    {
+        var guild = await _harness.NewGuildAsync();
+        var other = guild.Join("other", guild.MemberRole);
+        await guild.SlashAsync(guild.Moderator, "note", User("user", guild.Member), Text("text", "one"));
+        await guild.SlashAsync(guild.Moderator, "note", User("user", other), Text("text", "two"));
+
+        var list = await guild.SlashAsync(guild.Moderator, "case", Sub("list", User("user", other)));
+
+        Assert.Contains("1 case(s)", list.Text, StringComparison.Ordinal);
+        Assert.Contains($"`#2` **Note** <@{other}>", list.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Modlog_ManyCases_PagesWithButtonsAndCountsStrikes()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
         for (var i = 0; i < 6; i++)
         {
-            await harness.RunAsync(harness.Slash(Moderator, "warn", User("user", Member), Text("reason", $"w{i}")));
+            await guild.SlashAsync(guild.Moderator, "warn", User("user", guild.Member), Text("reason", $"w{i}"));
         }
 
-        harness.Rest.Replies.Clear();
-        await harness.RunAsync(harness.Slash(Moderator, "modlog", User("user", Member)));
+        var first = await guild.SlashAsync(guild.Moderator, "modlog", User("user", guild.Member));
 
-        var first = harness.Rest.Replies.Single();
-        Assert.Contains("**6** active strike(s), 6 case(s)", first.Content, StringComparison.Ordinal);
-        Assert.Contains("Page 1/2", first.Content, StringComparison.Ordinal);
-        var next = first.Components.Single().Buttons.Single(b => b.Label == "Next");
+        Assert.True(first.Ephemeral);
+        Assert.Contains("**6** active strike(s), 6 case(s)", first.Text, StringComparison.Ordinal);
+        Assert.Contains("Page 1/2", first.Text, StringComparison.Ordinal);
+        Assert.True(CommandReply.IsDisabled(first.Components, "Previous"));
 
-        await harness.RunAsync(harness.Button(Moderator, next.CustomId!));
+        var next = await guild.ClickAsync(guild.Moderator, first.Message!, CommandReply.ButtonId(first.Components, "Next"));
 
-        var update = harness.Rest.Responses.Last();
-        Assert.Equal(InteractionResponseKind.UpdateMessage, update.Kind);
-        Assert.Contains("Page 2/2", update.Message!.Content, StringComparison.Ordinal);
-        Assert.Contains("`#1`", update.Message.Content, StringComparison.Ordinal);
+        Assert.Equal(CommandReply.Update, next.Type);
+        Assert.Contains("Page 2/2", next.Text, StringComparison.Ordinal);
+        Assert.Contains("`#1`", next.Text, StringComparison.Ordinal);
+        Assert.Contains("Page 2/2", guild.Sandbox.GetMessage(first.Message!.Id).Content, StringComparison.Ordinal);
+        Assert.True(CommandReply.IsDisabled(next.Components, "Next"));
+    }
+
+    [Fact]
+    public async Task Modlog_PageButtonByMember_RefusedAndPageUnchanged()
+    {
+        var guild = await _harness.NewGuildAsync();
+        for (var i = 0; i < 6; i++)
+        {
+            await guild.SlashAsync(guild.Moderator, "note", User("user", guild.Member), Text("text", $"n{i}"));
+        }
+
+        var first = await guild.SlashAsync(guild.Moderator, "modlog", User("user", guild.Member));
+
+        var click = await guild.ClickAsync(guild.Member, first.Message!, CommandReply.ButtonId(first.Components, "Next"));
+
+        Assert.Equal(CommandReply.Reply, click.Type);
+        Assert.Contains("Manage Messages or Moderate Members", click.Text, StringComparison.Ordinal);
+        Assert.Contains("Page 1/2", guild.Sandbox.GetMessage(first.Message!.Id).Content, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Score_Text_RepliesWithScoreReasonsTermsAndVerdict()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Moderator, "score", Text("text", "you idiot")));
+        var reply = await guild.SlashAsync(guild.Moderator, "score", Text("text", "you idiot"));
 
-        var embed = harness.Rest.Replies.Single().Embeds.Single();
-        Assert.Equal("Incivility 0.90", embed.Title);
-        Assert.Contains(embed.Fields, f => f.Name == "Terms" && f.Value == "idiot");
-        Assert.Contains(embed.Fields, f => f.Value.StartsWith("deleted", StringComparison.Ordinal));
+        Assert.True(reply.Ephemeral);
+        var embed = Assert.Single(reply.Embeds)!;
+        Assert.Equal("Incivility 0.90", (string?)embed["title"]);
+        var fields = embed["fields"]!.AsArray();
+        Assert.Contains(fields, f => (string?)f!["name"] == "Terms" && (string?)f["value"] == "idiot");
+        Assert.Contains(fields, f => ((string?)f!["value"])!.StartsWith("deleted", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ScoreMessage_ContextMenu_ScoresTheTargetMessage()
     {
-        await using var harness = await CreateAsync();
-        var message = harness.Message(Member, "what a lovely idea", Start);
+        var guild = await _harness.NewGuildAsync();
+        var message = await guild.PostAsync(guild.Member, "what a lovely idea");
 
-        await harness.RunAsync(harness.MessageMenu(Moderator, "Score message", message));
+        var reply = await guild.MessageMenuAsync(guild.Moderator, ScoreCommands.ContextMenuName, message.Id);
 
-        Assert.Equal("Incivility 0.00", harness.Rest.Replies.Single().Embeds.Single().Title);
+        Assert.True(reply.Ephemeral);
+        Assert.Equal("Incivility 0.00", reply.Text);
+    }
+
+    [Fact]
+    public async Task Score_ByMember_RefusedBothWays()
+    {
+        var guild = await _harness.NewGuildAsync();
+        var message = await guild.PostAsync(guild.Moderator, "you idiot");
+
+        var slash = await guild.SlashAsync(guild.Member, "score", Text("text", "you idiot"));
+        var menu = await guild.MessageMenuAsync(guild.Member, ScoreCommands.ContextMenuName, message.Id);
+
+        Assert.Contains("Manage Messages or Moderate Members", slash.Text, StringComparison.Ordinal);
+        Assert.Contains("Manage Messages or Moderate Members", menu.Text, StringComparison.Ordinal);
+        Assert.Empty(slash.Embeds);
     }
 }

@@ -1,235 +1,334 @@
+using System.Globalization;
 using Bot.Data.Entities;
-using Bot.Discord.Abstractions;
-using static Bot.Moderation.Tests.Commands.CommandHarness;
+using Bot.Sandbox;
+using Bot.Sandbox.Model;
+using static Bot.Moderation.Tests.Commands.Options;
 
 namespace Bot.Moderation.Tests.Commands;
 
-public sealed class ModeratorCommandTests
+public sealed class ModeratorCommandTests(CommandFixture fixture) : IClassFixture<CommandFixture>
 {
+    private readonly CommandHarness _harness = fixture.Harness;
+
+    /// <summary>Each moderator command with valid options against <paramref name="target"/>.</summary>
+    private static SandboxCommandOption[] OptionsOf(string command, ulong target) => command switch
+    {
+        "warn" => [User("user", target), Text("reason", "x")],
+        "timeout" => [User("user", target), Text("duration", "10m"), Text("reason", "x")],
+        "untimeout" => [User("user", target)],
+        "purge" => [User("user", target)],
+        "note" => [User("user", target), Text("text", "x")],
+        _ => throw new ArgumentOutOfRangeException(nameof(command)),
+    };
+
     [Fact]
     public async Task Warn_ByModerator_DmsOpensCaseWithStrikeAndPostsModLog()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Moderator, "warn", User("user", Member), Text("reason", "be civil")));
+        var reply = await guild.SlashAsync(guild.Moderator, "warn", User("user", guild.Member), Text("reason", "be civil"));
 
-        var dm = Assert.Single(harness.Rest.DirectMessages);
-        Assert.Equal(Member, dm.User);
-        Assert.Contains("News Club", dm.Message.Content, StringComparison.Ordinal);
-        Assert.Contains("be civil", dm.Message.Content, StringComparison.Ordinal);
-        var warned = Assert.Single(await harness.CasesAsync());
-        Assert.Equal((CaseAction.Warn, CaseSource.Moderator, CaseOutcome.Done, Moderator.Value, "be civil"),
-            (warned.Action, warned.Source, warned.Outcome, warned.ActorId, warned.Note));
-        Assert.Equal(warned.Id, Assert.Single(await harness.StrikesAsync()).CaseId);
-        Assert.Contains(await harness.AuditAsync(), a => a.CaseId == warned.Id && a.Kind == "case.created" && a.ActorId == Moderator.Value);
-        Assert.Equal(ModLogChannel, Assert.Single(harness.Rest.Sent).Channel);
-        Assert.Equal(InteractionResponseKind.DeferredChannelMessage, harness.Rest.Responses.First().Kind);
-        Assert.Contains("case #1", harness.Rest.LastReply, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Warn_WithoutPermission_RefusedAndNothingWritten()
-    {
-        await using var harness = await CreateAsync();
-
-        await harness.RunAsync(harness.Slash(Member, "warn", User("user", Moderator), Text("reason", "x")));
-
-        Assert.Contains("Moderate Members", harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.True(harness.Rest.Replies.Single().Ephemeral);
-        Assert.Empty(await harness.CasesAsync());
-        Assert.Empty(harness.Rest.DirectMessages);
+        var dm = Assert.Single(guild.DirectMessages(guild.Member));
+        Assert.Contains("News Club", dm.Content, StringComparison.Ordinal);
+        Assert.Contains("be civil", dm.Content, StringComparison.Ordinal);
+        var warned = Assert.Single(await guild.CasesAsync());
+        Assert.Equal((CaseAction.Warn, CaseSource.Moderator, CaseOutcome.Done, guild.Moderator, guild.Member, "be civil"),
+            (warned.Action, warned.Source, warned.Outcome, warned.ActorId, warned.UserId, warned.Note));
+        Assert.Equal(warned.Id, Assert.Single(await guild.StrikesAsync()).CaseId);
+        Assert.Contains(await guild.AuditAsync(), a => a.CaseId == warned.Id && a.Kind == "case.created" && a.ActorId == guild.Moderator);
+        Assert.Contains("#1", Assert.Single(guild.ModLogMessages).Embeds[0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(CommandReply.Deferred, reply.Type);
+        Assert.True(reply.Ephemeral);
+        Assert.Contains("case #1", reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(3UL, "at or above yours")]       // the admin outranks the moderator
-    [InlineData(6UL, "at or above yours")]       // a fellow moderator: same top role
-    [InlineData(1UL, "owner")]
-    [InlineData(2UL, "myself")]
-    [InlineData(4UL, "yourself")]
-    public async Task Warn_TargetNotBelowModerator_RefusedByHierarchy(ulong target, string expected)
+    [InlineData("warn", "Moderate Members")]
+    [InlineData("timeout", "Moderate Members")]
+    [InlineData("untimeout", "Moderate Members")]
+    [InlineData("purge", "Manage Messages")]
+    [InlineData("note", "Manage Messages or Moderate Members")]
+    public async Task ModeratorCommand_ByMember_RefusedOnOurSideAndNothingDone(string command, string permission)
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
+        var target = guild.Join("bystander");
+        await guild.PostAsync(target, "hello");
 
-        await harness.RunAsync(harness.Slash(Moderator, "warn", User("user", new UserId(target)), Text("reason", "x")));
+        // The sandbox, like a server whose admins lifted the command's default permissions, lets the member invoke it.
+        var reply = await guild.SlashAsync(guild.Member, command, OptionsOf(command, target));
 
-        Assert.Contains(expected, harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.Empty(await harness.CasesAsync());
+        Assert.Equal(CommandReply.Reply, reply.Type);
+        Assert.True(reply.Ephemeral);
+        Assert.Equal($"You need the {permission} permission to do this.", reply.Text);
+        Assert.Empty(await guild.CasesAsync());
+        Assert.Empty(guild.DirectMessages(target));
+        Assert.Null(guild.Sandbox.GetTimeout(guild.Id, target));
+        Assert.DoesNotContain(guild.Sandbox.GetMessages(guild.General), m => m.Deleted);
     }
 
-    [Fact]
-    public async Task Warn_GuildOwnerNotYetKnown_RefusedRatherThanRisked()
+    [Theory]
+    [InlineData("admin", "at or above yours")]
+    [InlineData("other moderator", "at or above yours")] // same top role
+    [InlineData("owner", "owner")]
+    [InlineData("bot", "myself")]
+    [InlineData("self", "yourself")]
+    public async Task Warn_TargetNotBelowModerator_RefusedByHierarchy(string who, string expected)
     {
-        await using var harness = await CreateAsync();
-        harness.Get<Bot.Moderation.Commands.Framework.GuildOwners>().Apply(new GuildInfo(new GuildId(555), "Other", Owner, [], [], []));
-        var elsewhere = harness.Slash(Moderator, "warn", User("user", Member), Text("reason", "x")) with { GuildId = new GuildId(556) };
+        var guild = await _harness.NewGuildAsync();
+        var target = who switch
+        {
+            "admin" => guild.Admin,
+            "other moderator" => guild.OtherModerator,
+            "owner" => guild.Owner,
+            "bot" => guild.Bot,
+            _ => guild.Moderator,
+        };
 
-        await harness.RunAsync(elsewhere);
+        var reply = await guild.SlashAsync(guild.Moderator, "warn", User("user", target), Text("reason", "x"));
 
-        Assert.Contains("have not received this server's details", harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.Empty(harness.Rest.DirectMessages);
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await guild.CasesAsync());
+        Assert.Empty(guild.DirectMessages(target));
+    }
+
+    [Theory]
+    [InlineData("timeout")]
+    [InlineData("untimeout")]
+    [InlineData("purge")]
+    [InlineData("note")]
+    public async Task ModeratorCommand_OnAFellowModerator_RefusedByHierarchy(string command)
+    {
+        var guild = await _harness.NewGuildAsync();
+        // Timed out by the admin first, so /untimeout reaches the hierarchy check rather than "is not timed out".
+        await guild.SlashAsync(guild.Admin, "timeout", User("user", guild.OtherModerator), Text("duration", "1h"), Text("reason", "x"));
+        var posted = await guild.PostAsync(guild.OtherModerator, "my message");
+        var before = (await guild.CasesAsync()).Count;
+
+        var reply = await guild.SlashAsync(guild.Moderator, command, OptionsOf(command, guild.OtherModerator));
+
+        Assert.Equal("You cannot act on a member whose top role is at or above yours.", reply.Text);
+        Assert.Equal(before, (await guild.CasesAsync()).Count);
+        Assert.NotNull(guild.Sandbox.GetTimeout(guild.Id, guild.OtherModerator));
+        Assert.False(guild.Sandbox.IsDeleted(posted.Id));
     }
 
     [Fact]
     public async Task Timeout_TargetAboveTheBot_RefusedEvenForAnAdmin()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
         // The member now holds a role above the bot's (but below the admin's).
-        var high = new RoleId(99);
-        harness.Rest.Roles.Add(new RoleInfo(high, "Veteran", 25, DiscordPermissions.None));
-        harness.Rest.Members[Member] = harness.MemberOf(Member) with { Roles = [high] };
+        var veteran = guild.Sandbox.CreateRole(guild.Id, "Veteran", 25, 0);
+        guild.Sandbox.SetMemberRoles(guild.Id, guild.Member, veteran.Id);
 
-        await harness.RunAsync(harness.Slash(Admin, "timeout", User("user", Member), Text("duration", "10m"), Text("reason", "x")));
+        var reply = await guild.SlashAsync(guild.Admin, "timeout", User("user", guild.Member), Text("duration", "10m"), Text("reason", "x"));
 
-        Assert.Contains("above mine", harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.Empty(harness.Rest.Timeouts);
+        Assert.Contains("above mine", reply.Text, StringComparison.Ordinal);
+        Assert.Null(guild.Sandbox.GetTimeout(guild.Id, guild.Member));
+        Assert.Empty(await guild.CasesAsync());
     }
 
     [Fact]
     public async Task Timeout_Valid_TimesOutThroughExecutorWithStrike()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Moderator, "timeout", User("user", Member), Text("duration", "1h"), Text("reason", "heated")));
+        var reply = await guild.SlashAsync(guild.Moderator, "timeout", User("user", guild.Member), Text("duration", "1h"), Text("reason", "heated"));
 
-        var (user, until) = Assert.Single(harness.Rest.Timeouts);
-        Assert.Equal(Member, user);
-        Assert.Equal(Start.AddHours(1), until);
-        var timedOut = Assert.Single(await harness.CasesAsync());
-        Assert.Equal((CaseAction.Timeout, CaseOutcome.Done, Start.AddHours(1)), (timedOut.Action, timedOut.Outcome, timedOut.ExpiresAt));
-        Assert.Single(await harness.StrikesAsync());
-        Assert.Equal(InteractionResponseKind.DeferredChannelMessage, harness.Rest.Responses.First().Kind);
-        Assert.Contains("Timed out", harness.Rest.LastReply, StringComparison.Ordinal);
+        var until = _harness.Time.GetUtcNow().AddHours(1);
+        Assert.Equal(until, guild.Sandbox.GetTimeout(guild.Id, guild.Member));
+        var timedOut = Assert.Single(await guild.CasesAsync());
+        Assert.Equal((CaseAction.Timeout, CaseOutcome.Done, until, "heated"), (timedOut.Action, timedOut.Outcome, timedOut.ExpiresAt, timedOut.Note));
+        Assert.Single(await guild.StrikesAsync());
+        Assert.Contains(guild.Sandbox.GetAuditLog(guild.Id), e => e.UserId == guild.Bot && e.TargetId == guild.Member);
+        Assert.Equal(CommandReply.Deferred, reply.Type);
+        Assert.StartsWith("Timed out", reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("30d", "between 1m and 28d")]
+    [InlineData("30s", "between 1m and 28d")]
     [InlineData("soon", "is not a duration")]
     public async Task Timeout_BadDuration_RefusedWithReason(string duration, string expected)
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Moderator, "timeout", User("user", Member), Text("duration", duration), Text("reason", "x")));
+        var reply = await guild.SlashAsync(guild.Moderator, "timeout", User("user", guild.Member), Text("duration", duration), Text("reason", "x"));
 
-        Assert.Contains(expected, harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.Empty(harness.Rest.Timeouts);
-        Assert.Empty(await harness.CasesAsync());
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+        Assert.True(reply.Ephemeral);
+        Assert.Null(guild.Sandbox.GetTimeout(guild.Id, guild.Member));
+        Assert.Empty(await guild.CasesAsync());
     }
 
     [Fact]
     public async Task Timeout_DiscordRefuses_CaseRecordsFailureAndModeratorIsTold()
     {
-        await using var harness = await CreateAsync();
-        harness.Rest.TimeoutError = new DiscordError(DiscordErrorKind.Forbidden, "Missing Permissions", 50013);
+        var guild = await _harness.NewGuildAsync();
+        guild.Sandbox.SetBotPermissions(guild.Id, SandboxPermissions.DefaultBot & ~SandboxPermissions.ModerateMembers);
 
-        await harness.RunAsync(harness.Slash(Moderator, "timeout", User("user", Member), Text("duration", "10m"), Text("reason", "x")));
+        var reply = await guild.SlashAsync(guild.Moderator, "timeout", User("user", guild.Member), Text("duration", "10m"), Text("reason", "x"));
 
-        Assert.Equal(CaseOutcome.Failed, Assert.Single(await harness.CasesAsync()).Outcome);
-        Assert.Contains("refused", harness.Rest.LastReply, StringComparison.Ordinal);
+        Assert.Equal(CaseOutcome.Failed, Assert.Single(await guild.CasesAsync()).Outcome);
+        Assert.Contains("refused", reply.Text, StringComparison.Ordinal);
+        Assert.Null(guild.Sandbox.GetTimeout(guild.Id, guild.Member));
     }
 
     [Fact]
     public async Task Untimeout_MemberNotTimedOut_Refused()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Moderator, "untimeout", User("user", Member)));
+        var reply = await guild.SlashAsync(guild.Moderator, "untimeout", User("user", guild.Member));
 
-        Assert.Contains("is not timed out", harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.Empty(harness.Rest.RemovedTimeouts);
+        Assert.Contains("is not timed out", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await guild.CasesAsync());
     }
 
     [Fact]
     public async Task Untimeout_TimedOutMember_LiftsAndOpensCase()
     {
-        await using var harness = await CreateAsync();
-        harness.Rest.Members[Member] = harness.MemberOf(Member) with { CommunicationDisabledUntil = Start.AddHours(1) };
+        var guild = await _harness.NewGuildAsync();
+        await guild.SlashAsync(guild.Moderator, "timeout", User("user", guild.Member), Text("duration", "1h"), Text("reason", "heated"));
 
-        await harness.RunAsync(harness.Slash(Moderator, "untimeout", User("user", Member), Text("reason", "calmed down")));
+        var reply = await guild.SlashAsync(guild.Moderator, "untimeout", User("user", guild.Member), Text("reason", "calmed down"));
 
-        Assert.Equal(Member, Assert.Single(harness.Rest.RemovedTimeouts));
-        Assert.Equal(CaseAction.RemoveTimeout, Assert.Single(await harness.CasesAsync()).Action);
+        Assert.Null(guild.Sandbox.GetTimeout(guild.Id, guild.Member));
+        var lifted = (await guild.CasesAsync())[^1];
+        Assert.Equal((CaseAction.RemoveTimeout, CaseOutcome.Done, "calmed down"), (lifted.Action, lifted.Outcome, lifted.Note));
+        Assert.Contains($"case #{lifted.Number}", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Purge_RecentAndOldMessages_BulkDeletesRecentSinglyDeletesOld()
     {
-        await using var harness = await CreateAsync();
-        var recent = Enumerable.Range(0, 3).Select(i => harness.Message(Member, $"recent {i}", Start.AddHours(-i - 1))).ToList();
-        var old = harness.Message(Member, "old", Start.AddDays(-20));
-        harness.Message(Moderator, "not theirs", Start.AddMinutes(-5));
+        var guild = await _harness.NewGuildAsync();
+        var old = await guild.PostAsync(guild.Member, "old");
+        _harness.Time.Advance(TimeSpan.FromDays(15));
+        var recent = new List<SandboxMessage>();
+        for (var i = 0; i < 3; i++)
+        {
+            recent.Add(await guild.PostAsync(guild.Member, $"recent {i}"));
+        }
 
-        await harness.RunAsync(harness.Slash(Moderator, "purge", User("user", Member)));
+        var theirs = await guild.PostAsync(guild.Moderator, "not theirs");
 
-        Assert.Equal(recent.Select(m => m.Id).OrderBy(i => i.Value), Assert.Single(harness.Rest.BulkDeletes).OrderBy(i => i.Value));
-        Assert.Equal(old.Id, Assert.Single(harness.Rest.Deletes));
-        var purge = Assert.Single(await harness.CasesAsync());
+        var reply = await guild.SlashAsync(guild.Moderator, "purge", User("user", guild.Member));
+
+        Assert.All(recent.Append(old), m => Assert.True(guild.Sandbox.IsDeleted(m.Id)));
+        Assert.False(guild.Sandbox.IsDeleted(theirs.Id));
+        var bulk = Assert.Single(guild.Sandbox.Requests, r => r.Route.EndsWith("/bulk-delete", StringComparison.Ordinal) && r.Path.Contains(Id(guild.General), StringComparison.Ordinal));
+        Assert.All(recent, m => Assert.Contains(Id(m.Id), bulk.Body, StringComparison.Ordinal));
+        Assert.DoesNotContain(Id(old.Id), bulk.Body, StringComparison.Ordinal);
+        Assert.Single(guild.Sandbox.Requests, r => r.Method == "DELETE" && r.Path.EndsWith("/messages/" + Id(old.Id), StringComparison.Ordinal));
+        var purge = Assert.Single(await guild.CasesAsync());
         Assert.Equal((CaseAction.Purge, "4 deleted, 0 failed"), (purge.Action, purge.OutcomeDetail));
+        Assert.Contains("Deleted 4 message(s)", reply.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Purge_CountOutOfRange_Refused()
+    [Theory]
+    [InlineData(500)]
+    [InlineData(0)]
+    public async Task Purge_CountOutOfRange_Refused(long count)
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
+        var posted = await guild.PostAsync(guild.Member, "hello");
 
-        await harness.RunAsync(harness.Slash(Moderator, "purge", User("user", Member), Opt("count", CommandOptionKind.Integer, 500)));
+        var reply = await guild.SlashAsync(guild.Moderator, "purge", User("user", guild.Member), Whole("count", count));
 
-        Assert.Contains("between 1 and 100", harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.Empty(harness.Rest.BulkDeletes);
-    }
-
-    [Fact]
-    public async Task Purge_WithoutManageMessages_Refused()
-    {
-        await using var harness = await CreateAsync();
-
-        await harness.RunAsync(harness.Slash(Member, "purge", User("user", Moderator)));
-
-        Assert.Contains("Manage Messages", harness.Rest.LastReply, StringComparison.Ordinal);
+        Assert.Contains("between 1 and 100", reply.Text, StringComparison.Ordinal);
+        Assert.False(guild.Sandbox.IsDeleted(posted.Id));
+        Assert.Empty(await guild.CasesAsync());
     }
 
     [Fact]
     public async Task Note_ByModerator_RecordsWithoutStrikeOrDm()
     {
-        await using var harness = await CreateAsync();
+        var guild = await _harness.NewGuildAsync();
 
-        await harness.RunAsync(harness.Slash(Moderator, "note", User("user", Member), Text("text", "keeps posting links")));
+        var reply = await guild.SlashAsync(guild.Moderator, "note", User("user", guild.Member), Text("text", "keeps posting links"));
 
-        var note = Assert.Single(await harness.CasesAsync());
+        var note = Assert.Single(await guild.CasesAsync());
         Assert.Equal((CaseAction.Note, CaseOutcome.Recorded, "keeps posting links"), (note.Action, note.Outcome, note.Note));
-        Assert.Empty(await harness.StrikesAsync());
-        Assert.Empty(harness.Rest.DirectMessages);
+        Assert.Empty(await guild.StrikesAsync());
+        Assert.Empty(guild.DirectMessages(guild.Member));
+        Assert.Contains("case #1", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Pardon_TimeoutCase_LiftsTimeoutPardonsStrikeKeepsAudit()
     {
-        await using var harness = await CreateAsync();
-        await harness.RunAsync(harness.Slash(Moderator, "timeout", User("user", Member), Text("duration", "1h"), Text("reason", "x")));
+        var guild = await _harness.NewGuildAsync();
+        await guild.SlashAsync(guild.Moderator, "timeout", User("user", guild.Member), Text("duration", "1h"), Text("reason", "x"));
 
-        await harness.RunAsync(harness.Slash(Moderator, "pardon", Opt("case", CommandOptionKind.Integer, 1), Text("reason", "misread")));
+        var reply = await guild.SlashAsync(guild.Moderator, "pardon", Whole("case", 1), Text("reason", "misread"));
 
-        Assert.Equal(Member, Assert.Single(harness.Rest.RemovedTimeouts));
-        Assert.NotNull(Assert.Single(await harness.StrikesAsync()).PardonedAt);
-        var pardoned = Assert.Single(await harness.CasesAsync());
-        Assert.Equal(Moderator.Value, pardoned.RescindedBy);
-        var audit = await harness.AuditAsync();
+        Assert.Null(guild.Sandbox.GetTimeout(guild.Id, guild.Member));
+        Assert.NotNull(Assert.Single(await guild.StrikesAsync()).PardonedAt);
+        var pardoned = Assert.Single(await guild.CasesAsync());
+        Assert.Equal(guild.Moderator, pardoned.RescindedBy);
+        var audit = await guild.AuditAsync();
         Assert.Contains(audit, a => a.Kind == "case.created");
-        Assert.Contains(audit, a => a.Kind == "case.undone" && a.ActorId == Moderator.Value);
-        Assert.Contains("timeout lifted", harness.Rest.LastReply, StringComparison.Ordinal);
+        Assert.Contains(audit, a => a.Kind == "case.undone" && a.ActorId == guild.Moderator);
+        Assert.Contains("timeout lifted", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Pardon_UnknownOrAlreadyPardonedCase_Refused()
     {
-        await using var harness = await CreateAsync();
-        await harness.RunAsync(harness.Slash(Moderator, "pardon", Opt("case", CommandOptionKind.Integer, 99), Text("reason", "x")));
-        Assert.Contains("no case #99", harness.Rest.LastReply, StringComparison.Ordinal);
+        var guild = await _harness.NewGuildAsync();
+        Assert.Contains("no case #99", (await guild.SlashAsync(guild.Moderator, "pardon", Whole("case", 99), Text("reason", "x"))).Text, StringComparison.Ordinal);
 
-        await harness.RunAsync(harness.Slash(Moderator, "note", User("user", Member), Text("text", "n")));
-        await harness.RunAsync(harness.Slash(Moderator, "pardon", Opt("case", CommandOptionKind.Integer, 1), Text("reason", "x")));
-        await harness.RunAsync(harness.Slash(Moderator, "pardon", Opt("case", CommandOptionKind.Integer, 1), Text("reason", "x")));
+        await guild.SlashAsync(guild.Moderator, "note", User("user", guild.Member), Text("text", "n"));
+        await guild.SlashAsync(guild.Moderator, "pardon", Whole("case", 1), Text("reason", "x"));
+        var again = await guild.SlashAsync(guild.Moderator, "pardon", Whole("case", 1), Text("reason", "x"));
 
-        Assert.Contains("already pardoned", harness.Rest.LastReply, StringComparison.Ordinal);
-        Assert.Single(await harness.AuditAsync(), a => a.Kind == "case.undone");
+        Assert.Contains("already pardoned", again.Text, StringComparison.Ordinal);
+        Assert.Single(await guild.AuditAsync(), a => a.Kind == "case.undone");
     }
+
+    [Theory]
+    [InlineData("self", "You cannot use this on yourself.")]
+    [InlineData("other moderator", "You cannot act on a member whose top role is at or above yours.")]
+    public async Task Pardon_CaseAboutModeratorOrPeer_RefusedByHierarchy(string about, string expected)
+    {
+        var guild = await _harness.NewGuildAsync();
+        var target = about == "self" ? guild.Moderator : guild.OtherModerator;
+        await guild.SlashAsync(guild.Admin, "timeout", User("user", target), Text("duration", "1h"), Text("reason", "x"));
+
+        var reply = await guild.SlashAsync(guild.Moderator, "pardon", Whole("case", 1), Text("reason", "not me"));
+
+        Assert.Equal(expected, reply.Text);
+        Assert.Null(Assert.Single(await guild.CasesAsync()).RescindedAt);
+        Assert.Null(Assert.Single(await guild.StrikesAsync()).PardonedAt);
+        Assert.NotNull(guild.Sandbox.GetTimeout(guild.Id, target));
+    }
+
+    [Fact]
+    public async Task Pardon_WarnOfMemberAboveTheBot_AllowedForAnAdmin()
+    {
+        var guild = await _harness.NewGuildAsync();
+        var veteran = guild.Sandbox.CreateRole(guild.Id, "Veteran", 25, 0);
+        await guild.SlashAsync(guild.Admin, "note", User("user", guild.Member), Text("text", "n"));
+        // Now above the bot: the bot could not act on them, but a pardon asks nothing of Discord about them.
+        guild.Sandbox.SetMemberRoles(guild.Id, guild.Member, veteran.Id);
+
+        var reply = await guild.SlashAsync(guild.Admin, "pardon", Whole("case", 1), Text("reason", "fine"));
+
+        Assert.StartsWith("Case #1 pardoned", reply.Text, StringComparison.Ordinal);
+        Assert.NotNull(Assert.Single(await guild.CasesAsync()).RescindedAt);
+    }
+
+    [Fact]
+    public async Task Pardon_ByMember_Refused()
+    {
+        var guild = await _harness.NewGuildAsync();
+        await guild.SlashAsync(guild.Moderator, "warn", User("user", guild.Member), Text("reason", "x"));
+
+        var reply = await guild.SlashAsync(guild.Member, "pardon", Whole("case", 1), Text("reason", "mine"));
+
+        Assert.Contains("Manage Messages or Moderate Members", reply.Text, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(await guild.CasesAsync()).RescindedAt);
+    }
+
+    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -9,8 +9,25 @@ namespace Bot.Moderation.Commands.Framework;
 /// </summary>
 public sealed class HierarchyGuard(IDiscordRest rest, GuildRoleCache roles, GuildOwners owners, SelfActionTracker selfActions)
 {
-    /// <summary>Throws <see cref="CommandInputException"/> with the reason when the invoking moderator may not act on <paramref name="target"/>.</summary>
+    /// <summary>Throws <see cref="CommandInputException"/> with the reason when the invoking moderator, or the bot, may not act on <paramref name="target"/>.</summary>
     public async Task EnsureCanActOnAsync(Interaction interaction, UserId target, GuildMember? resolvedTarget, CancellationToken cancellationToken)
+    {
+        var (hierarchy, targetTop) = await EnsureOutranksAsync(interaction, target, resolvedTarget, cancellationToken);
+        if (hierarchy.BotTopPosition <= targetTop)
+        {
+            throw new CommandInputException("That member's top role is at or above mine; move my role higher to let me act on them.");
+        }
+    }
+
+    /// <summary>
+    /// The moderator's half of <see cref="EnsureCanActOnAsync"/>, for decisions that ask nothing of Discord about the
+    /// member (a pardon): not oneself, not the bot or the owner, and only members below the moderator's top role.
+    /// </summary>
+    public Task EnsureModeratorOutranksAsync(Interaction interaction, UserId target, GuildMember? resolvedTarget, CancellationToken cancellationToken) =>
+        EnsureOutranksAsync(interaction, target, resolvedTarget, cancellationToken);
+
+    private async Task<(GuildHierarchy Hierarchy, int TargetTop)> EnsureOutranksAsync(
+        Interaction interaction, UserId target, GuildMember? resolvedTarget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var guild = interaction.GuildId ?? throw new CommandInputException("This command works only in a server.");
@@ -47,10 +64,7 @@ public sealed class HierarchyGuard(IDiscordRest rest, GuildRoleCache roles, Guil
             throw new CommandInputException("You cannot act on a member whose top role is at or above yours.");
         }
 
-        if (hierarchy.Value.BotTopPosition <= targetTop)
-        {
-            throw new CommandInputException("That member's top role is at or above mine; move my role higher to let me act on them.");
-        }
+        return (hierarchy.Value, targetTop);
     }
 
     private async Task<IReadOnlyList<RoleId>> TargetRolesAsync(GuildId guild, UserId target, GuildMember? resolved, CancellationToken cancellationToken)

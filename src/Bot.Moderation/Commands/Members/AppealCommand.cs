@@ -67,12 +67,7 @@ public sealed class AppealCommand(
             Title = string.Create(CultureInfo.InvariantCulture, $"Appeal of case #{appealed.Number}"),
             Description = CaseFormatter.Truncate(text, 1500),
         };
-        var buttons = new ActionRow(
-        [
-            new Button(ButtonStyle.Success, "Grant (pardon)", string.Create(CultureInfo.InvariantCulture, $"{GrantPrefix}{appealed.Number}")),
-            new Button(ButtonStyle.Danger, "Deny", string.Create(CultureInfo.InvariantCulture, $"{DenyPrefix}{appealed.Number}")),
-        ]);
-        var posted = await modLog.PostAsync(context.Guild, new OutgoingMessage { Embeds = [embed], Components = [buttons] }, cancellationToken);
+        var posted = await modLog.PostAsync(context.Guild, new OutgoingMessage { Embeds = [embed], Components = [Buttons(appealed.Number, answered: false)] }, cancellationToken);
         if (posted is null)
         {
             throw new CommandInputException("This server does not take appeals through the bot right now (no mod-log channel). Contact a moderator.");
@@ -98,23 +93,36 @@ public sealed class AppealCommand(
         Bot.Data.Entities.ModerationCase answered;
         if (grant)
         {
-            (answered, var note) = await pardoner.PardonAsync(context.Guild, number, context.Actor, $"appeal granted by {moderator.Username}", cancellationToken);
+            (answered, var note) = await pardoner.PardonAsync(context.Interaction, number, $"appeal granted by {moderator.Username}", cancellationToken);
             outcome = $"Appeal granted by <@{context.Actor}>: {note}.";
         }
         else
         {
             answered = await cases.GetByNumberAsync(context.Guild, number, cancellationToken);
+            if (answered.RescindedAt is not null)
+            {
+                // A stale copy of an appeal already granted: denying it now would contradict what the member was told.
+                throw new CommandInputException($"Case #{number} was already pardoned.");
+            }
+
             await cases.AppendAuditAsync(context.Guild, answered.Id, context.Actor, AppealAudit.Denied, $"by {moderator.Username}", cancellationToken);
             outcome = $"Appeal denied by <@{context.Actor}>.";
         }
 
-        // The buttons go, so a second moderator cannot answer the same appeal again.
+        // The buttons stay, disabled, so a second moderator cannot answer the same appeal again. (An empty component
+        // list would not do: an update without components leaves the message's buttons as they were.)
         await context.UpdateMessageAsync(
-            CaseEmbedFormatter.Render(answered, outcome) with { Components = [] }, cancellationToken);
+            CaseEmbedFormatter.Render(answered, outcome) with { Components = [Buttons(number, answered: true)] }, cancellationToken);
         var verdict = grant ? "granted: the case was pardoned" : "denied";
         await Rest.SendDirectMessageAsync(
             new UserId(answered.UserId),
             new OutgoingMessage { Content = $"Your appeal of case #{number} in **{owners.NameOf(context.Guild)}** was {verdict}." },
             cancellationToken);
     }
+
+    private static ActionRow Buttons(long number, bool answered) => new(
+    [
+        new Button(ButtonStyle.Success, "Grant (pardon)", string.Create(CultureInfo.InvariantCulture, $"{GrantPrefix}{number}"), Disabled: answered),
+        new Button(ButtonStyle.Danger, "Deny", string.Create(CultureInfo.InvariantCulture, $"{DenyPrefix}{number}"), Disabled: answered),
+    ]);
 }

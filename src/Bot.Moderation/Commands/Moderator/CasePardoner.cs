@@ -13,16 +13,30 @@ namespace Bot.Moderation.Commands.Moderator;
 /// Rescinds a case: a running timeout lifted, strikes pardoned, the case and its audit kept, the new state posted to
 /// the mod log. A kick or ban is not reversed (there is no unban here); its strike still goes. Shared by /pardon and granted appeals.
 /// </summary>
-public sealed class CasePardoner(IDiscordRest rest, CaseStore cases, SelfActionTracker selfActions, ModLogPublisher modLog, TimeProvider time)
+public sealed class CasePardoner(
+    IDiscordRest rest,
+    CaseStore cases,
+    HierarchyGuard hierarchy,
+    SelfActionTracker selfActions,
+    ModLogPublisher modLog,
+    TimeProvider time)
 {
-    /// <summary>Pardons case <paramref name="number"/>; returns the updated case and a note of what was undone.</summary>
-    public async Task<(ModerationCase Case, string Note)> PardonAsync(GuildId guild, long number, UserId actor, string reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// Pardons case <paramref name="number"/> for the moderator who sent <paramref name="interaction"/>, who must outrank
+    /// the case's member (so not their own case); returns the updated case and a note of what was undone.
+    /// </summary>
+    public async Task<(ModerationCase Case, string Note)> PardonAsync(Interaction interaction, long number, string reason, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(interaction);
+        var guild = interaction.GuildId ?? throw new CommandInputException("This command works only in a server.");
+        var actor = interaction.User.Id;
         var found = await cases.GetByNumberAsync(guild, number, cancellationToken);
         if (found.RescindedAt is not null)
         {
             throw new CommandInputException($"Case #{found.Number} was already pardoned.");
         }
+
+        await hierarchy.EnsureModeratorOutranksAsync(interaction, new UserId(found.UserId), null, cancellationToken);
 
         var note = "strike pardoned";
         if (found is { Action: CaseAction.Timeout, Outcome: CaseOutcome.Done } && found.ExpiresAt > time.GetUtcNow())

@@ -23,7 +23,7 @@ public sealed class PardonCommand(IDiscordRest rest, CasePardoner pardoner, ILog
         var number = context.Options.GetRequiredInteger("case");
         var reason = context.Options.GetRequiredString("reason");
         await context.DeferAsync(ephemeral: true, cancellationToken);
-        var (pardoned, note) = await pardoner.PardonAsync(context.Guild, number, context.Actor, reason, cancellationToken);
+        var (pardoned, note) = await pardoner.PardonAsync(context.Interaction, number, reason, cancellationToken);
         await context.ReplyAsync($"Case #{pardoned.Number} pardoned: {note}.", cancellationToken);
     }
 }
