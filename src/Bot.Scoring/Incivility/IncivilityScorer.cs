@@ -31,6 +31,9 @@ public sealed class IncivilityScorer : IIncivilityScorer
     private const int MaxTerms = 5;
     private const float MinExplainingWeight = 0.5f;
 
+    /// <summary>Words that can carry model weight ("you are …") but tell a moderator nothing.</summary>
+    private const TermKind NotExplaining = TermKind.SecondPerson | TermKind.Function | TermKind.Negation;
+
     [ThreadStatic]
     private static Scratch? t_scratch;
 
@@ -128,7 +131,7 @@ public sealed class IncivilityScorer : IIncivilityScorer
             }
 
             var weight = _model.WordWeight(text.Token(i));
-            if (weight < MinExplainingWeight || (_lexicon.TryGet(text.Token(i), out var term) && (term.Kind & TermKind.SecondPerson) != 0))
+            if (weight < MinExplainingWeight || (_lexicon.TryGet(text.Token(i), out var term) && (term.Kind & NotExplaining) != 0))
             {
                 continue;
             }

@@ -120,6 +120,19 @@ public sealed class IncivilityScorerTests(ShippedModelFixture fixture)
         Assert.DoesNotContain(result.Terms, t => t.Contains('\u0456', StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("You are a complete idiot.")]
+    [InlineData("you are idiotic and they are clowns")]
+    public void Score_FlaggedText_TermsLeaveOutGrammaticalWords(string text)
+    {
+        var terms = fixture.Scorer.Score(text).Terms;
+
+        Assert.NotEmpty(terms);
+        Assert.DoesNotContain("are", terms);
+        Assert.DoesNotContain("you", terms);
+        Assert.DoesNotContain("they", terms);
+    }
+
     [Fact]
     public void Score_SameText_SameResult()
     {

@@ -69,6 +69,14 @@ internal sealed class IncivilityLexicon
         "transgender", "homosexuals", "latinos", "hispanics", "catholics", "islam", "negroes", "jewish", "black",
     ];
 
+    private static readonly string[] FunctionWords =
+    [
+        "the", "and", "are", "was", "were", "been", "being", "has", "have", "had", "this", "that", "these", "those",
+        "what", "with", "for", "from", "but", "all", "just", "who", "how", "why", "its", "they", "them", "their",
+        "she", "her", "his", "him", "our", "out", "get", "got", "can", "will", "would", "like", "such", "very",
+        "user", "url",
+    ];
+
     /// <summary>Prefixes that carry their kind into any longer word ("fucking", "shitposting", "bitchy").</summary>
     private static readonly LexiconTerm[] Stems =
     [
@@ -115,6 +123,7 @@ internal sealed class IncivilityLexicon
         Add(NegationWords, TermKind.Negation);
         Add(DehumanizingWords, TermKind.Dehumanizing);
         Add(IdentityGroupWords, TermKind.IdentityGroup);
+        Add(FunctionWords, TermKind.Function);
 
         var phrases = PhraseTexts
             .Select(p => new LexiconPhrase(p.Text, p.Text.Split(' '), p.IsThreat))

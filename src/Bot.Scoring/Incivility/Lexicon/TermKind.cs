@@ -16,6 +16,9 @@ internal enum TermKind
 
     /// <summary>First word of a multi-word phrase ("shut up", "hope you die").</summary>
     PhraseStart = 256,
+
+    /// <summary>A grammatical word ("are", "the") that can carry model weight but explains nothing to a moderator.</summary>
+    Function = 512,
 }
 
 /// <summary>A lexicon word and its kinds. <see cref="Text"/> is the canonical form reported as a term.</summary>

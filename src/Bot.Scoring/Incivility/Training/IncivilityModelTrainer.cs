@@ -27,7 +27,9 @@ public sealed record TrainingReport(
 public sealed class IncivilityModelTrainer
 {
     private const float L1 = 0.02f;
-    private const float L2 = 0.05f;
+
+    // Strong L2 spreads weight over many n-grams instead of a few profanity hashes: OLID ROC-AUC 0.822 → 0.833 (model card).
+    private const float L2 = 1.0f;
 
     private readonly IncivilityLexicon _lexicon = new();
 

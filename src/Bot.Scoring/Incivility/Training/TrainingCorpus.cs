@@ -4,7 +4,7 @@ namespace Bot.Scoring.Incivility.Training;
 
 /// <summary>
 /// The labeled sets under the data folder, read with each set's own label meaning (see the SOURCE files):
-/// OLID train (any offensive post), Davidson (hate or offensive; down-weighted, its "offensive" is mostly
+/// OLID train (any offensive post; counted twice), Davidson (hate or offensive; down-weighted, its "offensive" is mostly
 /// profanity and its prior is inverted), Wikipedia CAT-LARGE (civil guard), Stormfront (hate sentences;
 /// "relation" and "idk/skip" dropped), ConvAbuse train and valid (abuse at a chatbot). OLID test is the
 /// development set and never trained on. Splits are by a hash of the row id, so they are the same every run.
@@ -13,6 +13,9 @@ internal sealed class TrainingCorpus
 {
     public const string OlidTestFile = "olid_test.csv";
     public const string WikiFile = "wiki_cat_large_no_context.csv";
+
+    /// <summary>OLID's label (any offensive post) is closest to what the bot acts on, so it outweighs the other sets.</summary>
+    private const float OlidWeight = 2f;
 
     private TrainingCorpus(List<TrainingExample> train, List<TrainingExample> calibration, List<LabeledText> wikiHeldOut)
     {
@@ -37,7 +40,7 @@ internal sealed class TrainingCorpus
 
         foreach (var (id, text, label) in Read(folder, "olid_train.csv", "id", "offensive"))
         {
-            (Bucket(id) == 0 ? calibration : train).Add(new TrainingExample(text, label == "1", 1f, "olid"));
+            (Bucket(id) == 0 ? calibration : train).Add(new TrainingExample(text, label == "1", OlidWeight, "olid"));
         }
 
         foreach (var (id, text, label) in Read(folder, WikiFile, "id", "toxic"))
