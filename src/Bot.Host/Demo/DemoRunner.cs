@@ -65,7 +65,7 @@ internal sealed class DemoRunner(DemoSettings settings, TextWriter output, TextR
             await output.WriteLineAsync($"Sandbox Discord server on {sandbox.ApiBaseUrl}; guild \"{world.Guild.Name}\" with #news and #mod-log.");
             await output.WriteLineAsync();
             await output.WriteLineAsync("An admin sets the bot up with slash commands:");
-            await session.ConfigureAsync(cancellationToken);
+            await session.ConfigureAsync("enforce", cancellationToken);
 
             await output.WriteLineAsync();
             var thread = await session.PostSeedAsync(seed.Name, cancellationToken);
@@ -124,7 +124,10 @@ internal sealed class DemoRunner(DemoSettings settings, TextWriter output, TextR
         }
     }
 
-    private static IHost BuildBot(string[] hostArgs, SandboxServer sandbox, DemoWorld world, DemoObserver observer, string databasePath, string seedsPath)
+    /// <summary>The bot wired to the sandbox; <paramref name="services"/> may replace services (tests give it their clock).</summary>
+    internal static IHost BuildBot(
+        string[] hostArgs, SandboxServer sandbox, DemoWorld world, DemoObserver observer, string databasePath, string seedsPath,
+        Action<IServiceCollection>? services = null)
     {
         var builder = BotHostBuilder.Create(hostArgs);
         // The sandbox's address and token win over any file or environment setting; the command line still wins last.
@@ -143,6 +146,7 @@ internal sealed class DemoRunner(DemoSettings settings, TextWriter output, TextR
         builder.Configuration.AddCommandLine(hostArgs);
         BotHostBuilder.AddBot(builder);
         builder.Services.AddSingleton<IModerationObserver>(observer);
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 }

@@ -10,15 +10,15 @@ internal sealed class DemoSession(SandboxServer sandbox, DemoWorld world, DemoOb
     public Task WaitForCommandsAsync(CancellationToken cancellationToken) =>
         StepAsync("the bot did not register its commands", ct => sandbox.WaitUntilAsync(() => sandbox.GetCommands(world.Guild.Id).Count > 0, ct), cancellationToken);
 
-    /// <summary>Watch #news (and so its threads), send cases to #mod-log, and enforce rather than only record.</summary>
-    public async Task ConfigureAsync(CancellationToken cancellationToken)
+    /// <summary>Watch #news (and so its threads), send cases to #mod-log, and set the mode: <c>enforce</c>, or <c>shadow</c> to only record.</summary>
+    public async Task ConfigureAsync(string mode, CancellationToken cancellationToken)
     {
         await CommandAsync("/config watch add #news", "config", cancellationToken,
             Group("watch", SandboxCommandOption.SubCommand("add", SandboxCommandOption.Channel("channel", world.News.Id))));
         await CommandAsync("/config modlog #mod-log", "config", cancellationToken,
             SandboxCommandOption.SubCommand("modlog", SandboxCommandOption.Channel("channel", world.ModLog.Id)));
-        await CommandAsync("/config mode enforce", "config", cancellationToken,
-            SandboxCommandOption.SubCommand("mode", SandboxCommandOption.String("mode", "enforce")));
+        await CommandAsync($"/config mode {mode}", "config", cancellationToken,
+            SandboxCommandOption.SubCommand("mode", SandboxCommandOption.String("mode", mode)));
     }
 
     /// <summary>Posts the seed through <c>/article seed</c> and returns the discussion thread the bot opened.</summary>
