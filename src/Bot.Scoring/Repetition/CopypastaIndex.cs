@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Bot.Scoring.Repetition;
 
@@ -59,10 +60,11 @@ internal sealed class CopypastaIndex
     public int FindOtherUsers(in CopypastaEntry probe, long windowTicks, int minMatches, Span<CopypastaMatch> matches)
     {
         var compact = CompactSignature.From(probe.Signature);
+        var heads = LoadHeads(probe);
         var found = 0;
         for (var band = 0; band < TextSignature.Bands && found < matches.Length; band++)
         {
-            var sequence = Decode(_buckets[Bucket(probe.GuildId, probe.Signature, band)]);
+            var sequence = Decode(heads[band]);
             var newer = _nextSequence;
             for (var steps = 0; sequence >= _tailSequence && sequence < newer && steps < MaxChainSteps; steps++)
             {
@@ -94,6 +96,49 @@ internal sealed class CopypastaIndex
         }
 
         return found;
+    }
+
+    /// <summary>Starts loading the buckets <paramref name="probe"/> will read, so their misses overlap the caller's other work.</summary>
+    public void Prefetch(in CopypastaEntry probe)
+    {
+        if (Sse.IsSupported)
+        {
+            for (var band = 0; band < TextSignature.Bands; band++)
+            {
+                unsafe
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref _buckets[Bucket(probe.GuildId, probe.Signature, band)]));
+                }
+            }
+        }
+    }
+
+    // Most chains are a step or two long, so the walk is bound by the misses on buckets and first nodes. Loading all
+    // of them up front, with no dependency between the loads, lets the processor wait for them together, not in turn.
+    private BandLinks LoadHeads(in CopypastaEntry probe)
+    {
+        var heads = default(BandLinks);
+        for (var band = 0; band < TextSignature.Bands; band++)
+        {
+            heads[band] = _buckets[Bucket(probe.GuildId, probe.Signature, band)];
+        }
+
+        if (Sse.IsSupported)
+        {
+            for (var band = 0; band < TextSignature.Bands; band++)
+            {
+                var sequence = Decode(heads[band]);
+                if (sequence >= _tailSequence)
+                {
+                    unsafe
+                    {
+                        Sse.Prefetch0(Unsafe.AsPointer(ref _nodes[SlotOf(sequence)]));
+                    }
+                }
+            }
+        }
+
+        return heads;
     }
 
     public void Add(in CopypastaEntry entry)
