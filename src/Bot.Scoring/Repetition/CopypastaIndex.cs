@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Bot.Scoring.Repetition;
 
 /// <summary>Recent messages of all users, findable by signature band (MinHash LSH); bounded by a <see cref="SharedBudget"/>, oldest first out. Not thread-safe.</summary>
@@ -6,8 +10,18 @@ namespace Bot.Scoring.Repetition;
 /// bucket holds the newest sequence that hashed there and each entry links, per band, to the one before it, so
 /// a lookup walks newest first and stops at the first message outside the window. Sequences are stored as
 /// their low 32 bits (plus one, so zero means empty) to halve the index; a link to a sequence older than the
-/// ring's tail is dead by construction, so expiry and overwrite never rewrite chains. Buckets may mix keys:
-/// every candidate is verified against the full signature, so a collision costs a step, never a false match.
+/// ring's tail is dead by construction, so expiry and overwrite never rewrite chains. Buckets may mix keys and
+/// unrelated texts share bands through common shingles, so every candidate is verified.
+/// <para>
+/// Walking a chain is a cache miss per step, so what a step needs (time, guild, user, links and the compact
+/// signature) is one 64-byte <see cref="CopypastaNode"/>; the full signature and message id sit apart and are
+/// read only for candidates whose compact signature already agrees enough. Every agreeing component agrees in
+/// its low nibble too, so that filter never drops a true match.
+/// </para>
+/// <para>
+/// The ring grows only while it is full and the budget grants more, so a stripe the budget holds back recycles
+/// its own slots instead of growing towards the shared limit.
+/// </para>
 /// </remarks>
 internal sealed class CopypastaIndex
 {
@@ -18,8 +32,8 @@ internal sealed class CopypastaIndex
 
     private readonly SharedBudget _budget;
     private readonly int _capacity;
-    private CopypastaEntry[] _entries;
-    private uint[] _links;
+    private CopypastaNode[] _nodes;
+    private CopypastaDetail[] _details;
     private uint[] _buckets = [];
     private int _bucketMask;
     private long _nextSequence;
@@ -29,12 +43,15 @@ internal sealed class CopypastaIndex
     {
         _budget = budget;
         _capacity = budget.Limit;
-        _entries = new CopypastaEntry[Math.Min(InitialEntries, _capacity)];
-        _links = new uint[_entries.Length * TextSignature.Bands];
+        _nodes = new CopypastaNode[Math.Min(InitialEntries, _capacity)];
+        _details = new CopypastaDetail[_nodes.Length];
         ResizeBuckets();
     }
 
     public int Count => (int)(_nextSequence - _tailSequence);
+
+    /// <summary>Entries the ring can hold before it must grow or recycle; what its memory is sized for.</summary>
+    public int RingLength => _nodes.Length;
 
     /// <summary>
     /// Collects, into <paramref name="matches"/>, one message per other user of the guild whose text matches in at
@@ -42,26 +59,30 @@ internal sealed class CopypastaIndex
     /// </summary>
     public int FindOtherUsers(in CopypastaEntry probe, long windowTicks, int minMatches, Span<CopypastaMatch> matches)
     {
+        var compact = CompactSignature.From(probe.Signature);
+        var heads = LoadHeads(probe);
         var found = 0;
         for (var band = 0; band < TextSignature.Bands && found < matches.Length; band++)
         {
-            var sequence = Decode(_buckets[Bucket(probe, band)]);
+            var sequence = Decode(heads[band]);
             var newer = _nextSequence;
             for (var steps = 0; sequence >= _tailSequence && sequence < newer && steps < MaxChainSteps; steps++)
             {
-                var slot = (int)(sequence % _capacity);
-                ref readonly var entry = ref _entries[slot];
-                if (probe.Ticks - entry.Ticks > windowTicks)
+                var slot = SlotOf(sequence);
+                ref readonly var node = ref _nodes[slot];
+                if (probe.Ticks - node.Ticks > windowTicks)
                 {
                     break;
                 }
 
-                if (entry.GuildId == probe.GuildId && entry.UserId != probe.UserId && !Contains(matches[..found], entry.UserId))
+                if (node.GuildId == probe.GuildId && node.UserId != probe.UserId
+                    && CompactSignature.Matches(compact, node.Compact) >= minMatches && !Contains(matches[..found], node.UserId))
                 {
-                    var agree = probe.Signature.Matches(entry.Signature);
+                    ref readonly var detail = ref _details[slot];
+                    var agree = probe.Signature.Matches(detail.Signature);
                     if (agree >= minMatches)
                     {
-                        matches[found++] = new CopypastaMatch(entry.UserId, entry.MessageId, agree);
+                        matches[found++] = new CopypastaMatch(node.UserId, detail.MessageId, agree);
                         if (found == matches.Length)
                         {
                             break;
@@ -70,11 +91,54 @@ internal sealed class CopypastaIndex
                 }
 
                 newer = sequence;
-                sequence = Decode(_links[(slot * TextSignature.Bands) + band]);
+                sequence = Decode(node.Links[band]);
             }
         }
 
         return found;
+    }
+
+    /// <summary>Starts loading the buckets <paramref name="probe"/> will read, so their misses overlap the caller's other work.</summary>
+    public void Prefetch(in CopypastaEntry probe)
+    {
+        if (Sse.IsSupported)
+        {
+            for (var band = 0; band < TextSignature.Bands; band++)
+            {
+                unsafe
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref _buckets[Bucket(probe.GuildId, probe.Signature, band)]));
+                }
+            }
+        }
+    }
+
+    // Most chains are a step or two long, so the walk is bound by the misses on buckets and first nodes. Loading all
+    // of them up front, with no dependency between the loads, lets the processor wait for them together, not in turn.
+    private BandLinks LoadHeads(in CopypastaEntry probe)
+    {
+        var heads = default(BandLinks);
+        for (var band = 0; band < TextSignature.Bands; band++)
+        {
+            heads[band] = _buckets[Bucket(probe.GuildId, probe.Signature, band)];
+        }
+
+        if (Sse.IsSupported)
+        {
+            for (var band = 0; band < TextSignature.Bands; band++)
+            {
+                var sequence = Decode(heads[band]);
+                if (sequence >= _tailSequence)
+                {
+                    unsafe
+                    {
+                        Sse.Prefetch0(Unsafe.AsPointer(ref _nodes[SlotOf(sequence)]));
+                    }
+                }
+            }
+        }
+
+        return heads;
     }
 
     public void Add(in CopypastaEntry entry)
@@ -83,15 +147,21 @@ internal sealed class CopypastaIndex
         {
             _tailSequence++;
         }
-
-        var sequence = _nextSequence++;
-        var slot = (int)(sequence % _capacity);
-        if (slot == _entries.Length)
+        else if (Count == _nodes.Length)
         {
             Grow();
         }
 
-        _entries[slot] = entry;
+        var sequence = _nextSequence++;
+        var slot = SlotOf(sequence);
+        _nodes[slot] = new CopypastaNode
+        {
+            Ticks = entry.Ticks,
+            GuildId = entry.GuildId,
+            UserId = entry.UserId,
+            Compact = CompactSignature.From(entry.Signature),
+        };
+        _details[slot] = new CopypastaDetail(entry.MessageId, entry.Signature);
         Link(sequence, slot);
     }
 
@@ -100,7 +170,7 @@ internal sealed class CopypastaIndex
     {
         var heldBefore = Count;
         var expired = 0;
-        while (_tailSequence < _nextSequence && _entries[(int)(_tailSequence % _capacity)].Ticks < cutoffTicks)
+        while (_tailSequence < _nextSequence && _nodes[SlotOf(_tailSequence)].Ticks < cutoffTicks)
         {
             _tailSequence++;
             expired++;
@@ -109,12 +179,17 @@ internal sealed class CopypastaIndex
         _budget.Shrink(heldBefore, expired);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(long sequence) => (int)((ulong)sequence % (uint)_nodes.Length);
+
     private void Link(long sequence, int slot)
     {
+        ref var node = ref _nodes[slot];
+        var signature = _details[slot].Signature;
         for (var band = 0; band < TextSignature.Bands; band++)
         {
-            ref var head = ref _buckets[Bucket(_entries[slot], band)];
-            _links[(slot * TextSignature.Bands) + band] = head;
+            ref var head = ref _buckets[Bucket(node.GuildId, signature, band)];
+            node.Links[band] = head;
             head = (uint)(sequence + 1);
         }
     }
@@ -130,32 +205,41 @@ internal sealed class CopypastaIndex
         return back == 0 ? -1 : _nextSequence - back;
     }
 
-    // Growth happens only before the ring first wraps, so slots still equal sequences and can be re-linked in order.
+    // Slots depend on the ring's length, so growing lays the live entries out again and re-links them in order.
     private void Grow()
     {
-        var size = (int)Math.Min((long)_entries.Length * 3 / 2, _capacity);
-        Array.Resize(ref _entries, size);
-        Array.Resize(ref _links, size * TextSignature.Bands);
-        if (_buckets.Length < size * TextSignature.Bands)
+        var size = (int)Math.Min((long)_nodes.Length * 3 / 2, _capacity);
+        var (nodes, details) = (_nodes, _details);
+        _nodes = new CopypastaNode[size];
+        _details = new CopypastaDetail[size];
+        ResizeBuckets();
+        for (var sequence = _tailSequence; sequence < _nextSequence; sequence++)
         {
-            ResizeBuckets();
-            for (var sequence = _tailSequence; sequence < _nextSequence - 1; sequence++)
-            {
-                Link(sequence, (int)sequence);
-            }
+            var from = (int)((ulong)sequence % (uint)nodes.Length);
+            var to = SlotOf(sequence);
+            _nodes[to] = nodes[from];
+            _details[to] = details[from];
+            Link(sequence, to);
         }
     }
 
     private void ResizeBuckets()
     {
-        var size = (int)Math.Min(1L << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(_entries.Length * TextSignature.Bands)));
-        _buckets = new uint[size];
-        _bucketMask = size - 1;
+        var size = (int)Math.Min(1L << 30, BitOperations.RoundUpToPowerOf2((uint)(_nodes.Length * TextSignature.Bands)));
+        if (_buckets.Length != size)
+        {
+            _buckets = new uint[size];
+            _bucketMask = size - 1;
+        }
+        else
+        {
+            Array.Clear(_buckets);
+        }
     }
 
-    private int Bucket(in CopypastaEntry entry, int band)
+    private int Bucket(ulong guildId, in TextSignature signature, int band)
     {
-        var x = (entry.GuildId * 0x9E3779B97F4A7C15UL) ^ (((ulong)band << 32) | entry.Signature.Band(band));
+        var x = (guildId * 0x9E3779B97F4A7C15UL) ^ (((ulong)band << 32) | signature.Band(band));
         x ^= x >> 31;
         x *= 0xBF58476D1CE4E5B9UL;
         return (int)((x ^ (x >> 29)) & (uint)_bucketMask);

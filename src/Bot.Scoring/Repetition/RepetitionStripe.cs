@@ -48,6 +48,12 @@ internal sealed class RepetitionStripe
         // Windows are measured in message time (Discord's timestamp), so a backlog in the pipeline does not
         // squeeze messages together and a replayed log scores as it happened.
         var now = message.Timestamp.UtcTicks;
+        var probe = new CopypastaEntry(now, message.GuildId, message.UserId, message.MessageId, traits.Signature);
+        if (traits.HasSignature)
+        {
+            _copypasta.Prefetch(probe);
+        }
+
         var slot = _users.Touch(new UserKey(message.GuildId, message.UserId), clockTicks);
         var recent = _users.CopyHistory(slot, _recent);
         var compact = traits.HasSignature ? CompactSignature.From(traits.Signature) : 0;
@@ -85,7 +91,7 @@ internal sealed class RepetitionStripe
             }
         }
 
-        var copypastaUsers = traits.HasSignature ? FindAndIndexCopypasta(message, traits.Signature, settings, now, retentionTicks) : 0;
+        var copypastaUsers = traits.HasSignature ? FindAndIndexCopypasta(probe, settings, retentionTicks) : 0;
         _users.Append(slot, new HistoryEntry(now, message.ChannelId, message.MessageId, compact));
 
         _result.Reset();
@@ -116,10 +122,9 @@ internal sealed class RepetitionStripe
         return _result.Build();
     }
 
-    private int FindAndIndexCopypasta(PostedMessage message, in TextSignature signature, RepetitionSettings settings, long now, long retentionTicks)
+    private int FindAndIndexCopypasta(in CopypastaEntry probe, RepetitionSettings settings, long retentionTicks)
     {
-        var probe = new CopypastaEntry(now, message.GuildId, message.UserId, message.MessageId, signature);
-        _copypasta.ExpireBefore(now - retentionTicks);
+        _copypasta.ExpireBefore(probe.Ticks - retentionTicks);
         var found = settings.CopypastaUsers > 1
             ? _copypasta.FindOtherUsers(probe, settings.CopypastaWindow.Ticks, _minMatches, _matches)
             : 0;
