@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(1004, LogLevel.Debug, "Bucket {Route} exhausted; waiting {DelayMs} ms for its reset")]
     public static partial void RestBucketWait(ILogger logger, string route, double delayMs);
 
+    [LoggerMessage(1005, LogLevel.Warning, "Not sending {Method} {Route}: the invalid-request budget (401/403/429 in 10 minutes) is spent; held for {HeldMs} ms")]
+    public static partial void RestInvalidRequestBudgetSpent(ILogger logger, string method, string route, double heldMs);
+
     [LoggerMessage(1010, LogLevel.Information, "Shard {ShardId} connecting to {Url} ({Mode})")]
     public static partial void ShardConnecting(ILogger logger, int shardId, string url, string mode);
 

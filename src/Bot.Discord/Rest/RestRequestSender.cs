@@ -15,7 +15,8 @@ internal sealed class RestRequestSender(
     IHttpClientFactory httpClientFactory,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<RestRequestSender> logger)
+    ILogger<RestRequestSender> logger,
+    int invalidRequestBudget = InvalidRequestGuard.DefaultBudget)
 {
     public const string HttpClientName = "Bot.Discord.Rest";
     public const string UserAgent = "DiscordBot (https://github.com/newsmod/newsmod, 1.0)";
@@ -25,6 +26,7 @@ internal sealed class RestRequestSender(
 
     private readonly RateLimitRegistry _registry = new();
     private readonly GlobalRateLimiter _global = new(time);
+    private readonly InvalidRequestGuard _invalid = new(time, invalidRequestBudget);
     private readonly Uri _baseUrl = WithTrailingSlash(options.Value.ApiBaseUrl);
     private readonly string _token = options.Value.Token;
     private volatile bool _unauthorized;
@@ -57,6 +59,12 @@ internal sealed class RestRequestSender(
         {
             if (_unauthorized)
                 return StoppedError();
+            if (_invalid.HeldFor() is var held && held > TimeSpan.Zero)
+            {
+                Log.RestInvalidRequestBudgetSpent(logger, route.Method.Method, route.Template, held.TotalMilliseconds);
+                return new DiscordError(DiscordErrorKind.RateLimited, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Not sent: too many 401/403/429 answers in 10 minutes; Discord would ban the IP. Requests resume in {held.TotalSeconds:0} s."));
+            }
             var wait = bucket.DelayBeforeNext(time.GetUtcNow());
             if (wait > TimeSpan.Zero)
             {
@@ -86,6 +94,7 @@ internal sealed class RestRequestSender(
             {
                 var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
                 ApplyBucketHeaders(route, bucket, response);
+                _invalid.Record(response.StatusCode, RestResponseReader.Header(response, "X-RateLimit-Scope"));
                 if (response.IsSuccessStatusCode)
                     return DiscordResult<byte[]>.Ok(body);
 

@@ -140,4 +140,38 @@ public sealed class RateLimitTests
         Assert.Single(harness.Logger.Entries, e => e.Id.Id == 1000);
         Assert.DoesNotContain(harness.Logger.Entries, e => e.Message.Contains(RestHarness.Token, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task InvalidRequestBudget_Spent_RefusesUntilTheOldestAnswerLeavesTheWindow()
+    {
+        var harness = new RestHarness(_ => StubHttpHandler.Json(HttpStatusCode.Forbidden, """{"message":"Missing Permissions","code":50013}"""), invalidRequestBudget: 3);
+        for (ulong id = 1; id <= 3; id++)
+            Assert.Equal(DiscordErrorKind.Forbidden, (await harness.Client.DeleteMessageAsync(Channel, new MessageId(id), null)).Error?.Kind);
+
+        harness.Time.Advance(TimeSpan.FromMinutes(9));
+        var held = await harness.Client.DeleteMessageAsync(Channel, new MessageId(4), null);
+        var heldCount = harness.Requests.Count;
+        harness.Time.Advance(TimeSpan.FromMinutes(1));
+        var released = await harness.Client.DeleteMessageAsync(Channel, new MessageId(5), null);
+
+        Assert.Equal(DiscordErrorKind.RateLimited, held.Error?.Kind);
+        Assert.Equal(3, heldCount);
+        Assert.Equal(DiscordErrorKind.Forbidden, released.Error?.Kind);
+        Assert.Equal(4, harness.Requests.Count);
+    }
+
+    [Fact]
+    public async Task InvalidRequestBudget_IgnoresSharedScope429s()
+    {
+        var harness = new RestHarness(_ => StubHttpHandler.Json(HttpStatusCode.TooManyRequests, """{"message":"busy","retry_after":0,"global":false}""",
+            ("X-RateLimit-Scope", "shared")), invalidRequestBudget: 3);
+
+        var first = await harness.Client.DeleteMessageAsync(Channel, new MessageId(1), null);
+        var countAfterFirst = harness.Requests.Count;
+        await harness.Client.DeleteMessageAsync(Channel, new MessageId(2), null);
+
+        Assert.Equal(DiscordErrorKind.RateLimited, first.Error?.Kind);
+        Assert.True(countAfterFirst > 3);
+        Assert.Equal(2 * countAfterFirst, harness.Requests.Count);
+    }
 }

@@ -11,11 +11,11 @@ internal sealed class RestHarness
 {
     public const string Token = "rest-token";
 
-    public RestHarness(Func<RecordedRequest, HttpResponseMessage>? respond = null)
+    public RestHarness(Func<RecordedRequest, HttpResponseMessage>? respond = null, int invalidRequestBudget = InvalidRequestGuard.DefaultBudget)
     {
         Handler = new StubHttpHandler(Time, respond ?? (_ => Ok()));
         var options = Options.Create(new DiscordOptions { Token = Token, ApiBaseUrl = new Uri("http://discord.test/api/v10") });
-        Sender = new RestRequestSender(new StubHttpClientFactory(Handler), options, Time, Logger);
+        Sender = new RestRequestSender(new StubHttpClientFactory(Handler), options, Time, Logger, invalidRequestBudget);
         Client = new DiscordRestClient(Sender, Time);
     }
 
