@@ -37,6 +37,7 @@ public static class NewsServiceCollectionExtensions
         services.AddSingleton<ISummarizer>(CreateSummarizer);
 
         services.AddSingleton<SeedArticleLoader>();
+        services.AddSingleton<PostingLedger>();
         services.AddSingleton<ArticlePoster>();
         services.AddSingleton<FeedPollProcessor>();
         services.AddSingleton<FeedSubscriptionService>();
