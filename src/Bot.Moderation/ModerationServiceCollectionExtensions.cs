@@ -35,6 +35,7 @@ public static class ModerationServiceCollectionExtensions
         services.TryAddSingleton<ModerationExecutor>();
         services.TryAddSingleton<PendingCaseSettler>();
         services.TryAddSingleton<GuildDirectory>();
+        services.TryAddSingleton<IChannelGuilds>(provider => provider.GetRequiredService<GuildDirectory>());
         services.TryAddSingleton<ReplayGuard>();
         services.TryAddSingleton<ThreadHeatMonitor>();
         services.TryAddSingleton<ScoredMessageRecorder>();

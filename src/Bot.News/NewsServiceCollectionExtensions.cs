@@ -37,12 +37,15 @@ public static class NewsServiceCollectionExtensions
         services.AddSingleton<ISummarizer>(CreateSummarizer);
 
         services.AddSingleton<SeedArticleLoader>();
+        services.AddSingleton<PostingLedger>();
         services.AddSingleton<ArticlePoster>();
         services.AddSingleton<FeedPollProcessor>();
         services.AddSingleton<FeedSubscriptionService>();
 
         services.AddSingleton<InteractionReplies>();
-        services.AddSingleton<FeedCommandHandler>();
+        // The channel lookup comes from the gateway's guild directory when the host has one (AddModeration).
+        services.AddSingleton(provider => new FeedCommandHandler(
+            provider.GetRequiredService<InteractionReplies>(), provider.GetRequiredService<FeedSubscriptionService>(), provider.GetService<IChannelGuilds>()));
         services.AddSingleton<ArticleCommandHandler>();
         services.AddSingleton<IInteractionModule>(provider => new NewsInteractionModule(
             provider.GetRequiredService<InteractionReplies>(),

@@ -19,5 +19,13 @@ public sealed class PostedArticle
     public ulong? ThreadId { get; set; }
 
     public DateTimeOffset SeenAt { get; set; }
+
+    /// <summary>
+    /// Set in its own commit just before the embed is sent. Claimed but not <see cref="PostedAt"/> means a post was
+    /// interrupted (a crash, or Discord refused): the next attempt looks for the sent embed before sending again.
+    /// </summary>
+    public DateTimeOffset? ClaimedAt { get; set; }
+
+    /// <summary>When the post was finished: embed sent, its id recorded, and the thread created or given up on.</summary>
     public DateTimeOffset? PostedAt { get; set; }
 }

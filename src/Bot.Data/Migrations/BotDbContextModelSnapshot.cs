@@ -308,6 +308,9 @@ namespace Bot.Data.Migrations
                     b.Property<ulong>("ChannelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FeedSubscriptionId")
                         .HasColumnType("INTEGER");
 

@@ -5,9 +5,9 @@ namespace Bot.Moderation.Pipeline;
 
 /// <summary>
 /// What the gateway told about guilds that moderation needs: which channel a thread belongs to, each channel's
-/// slowmode, the roles' permissions and the owner (to exempt moderators), and members' roles for partial edits.
+/// guild, its slowmode, the roles' permissions and the owner (to exempt moderators), and members' roles for partial edits.
 /// </summary>
-public sealed class GuildDirectory
+public sealed class GuildDirectory : IChannelGuilds
 {
     private const DiscordPermissions ModeratorPermissions = DiscordPermissions.Administrator | DiscordPermissions.ManageMessages;
 
@@ -52,6 +52,8 @@ public sealed class GuildDirectory
     /// <summary>The channel a thread belongs to; null for channels and unknown ids.</summary>
     public ChannelId? ParentOf(ChannelId channel) =>
         _channels.TryGetValue(channel, out var info) && info.IsThread ? info.ParentId : null;
+
+    public GuildId? GuildOf(ChannelId channel) => _channels.TryGetValue(channel, out var info) ? info.GuildId : null;
 
     public bool IsThread(ChannelId channel) => _channels.TryGetValue(channel, out var info) && info.IsThread;
 

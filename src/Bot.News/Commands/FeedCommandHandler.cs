@@ -5,8 +5,11 @@ using Bot.News.Feeds;
 
 namespace Bot.News.Commands;
 
-/// <summary><c>/feed add|list|remove</c>.</summary>
-internal sealed class FeedCommandHandler(InteractionReplies replies, FeedSubscriptionService subscriptions)
+/// <summary>
+/// <c>/feed add|list|remove</c>. A channel named in <c>/feed add</c> must be one the gateway reported in the guild the
+/// command came from; without a gateway (<paramref name="channels"/> null) only the command's own channel is accepted.
+/// </summary>
+internal sealed class FeedCommandHandler(InteractionReplies replies, FeedSubscriptionService subscriptions, IChannelGuilds? channels)
 {
     public Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -29,6 +32,14 @@ internal sealed class FeedCommandHandler(InteractionReplies replies, FeedSubscri
         }
 
         var channel = InteractionOptions.Snowflake(options, "channel") ?? interaction.ChannelId!.Value.Value;
+        if (channel != interaction.ChannelId?.Value && channels?.GuildOf(new ChannelId(channel)) != interaction.GuildId)
+        {
+            // Otherwise one server's admin could make the bot post into another server's channel.
+            await replies.ReplyAsync(interaction, $"<#{channel}> is not a channel of this server. Pick one of this server's text channels.", true, cancellationToken)
+                .ConfigureAwait(false);
+            return;
+        }
+
         // Adding fetches the feed, which may take longer than Discord's 3 seconds.
         if (!await replies.DeferAsync(interaction, true, cancellationToken).ConfigureAwait(false))
         {

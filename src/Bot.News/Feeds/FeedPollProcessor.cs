@@ -94,8 +94,9 @@ public sealed partial class FeedPollProcessor(
         var keys = items.Select(i => i.Key).ToList();
         var known = await db.PostedArticles
             .Where(p => p.GuildId == feed.GuildId && p.ChannelId == feed.ChannelId && keys.Contains(p.ArticleKey))
-            .Select(p => p.ArticleKey).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var knownKeys = known.ToHashSet(StringComparer.Ordinal);
+            .Select(p => new { p.ArticleKey, Interrupted = p.ClaimedAt != null && p.PostedAt == null })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var knownKeys = known.Select(k => k.ArticleKey).ToHashSet(StringComparer.Ordinal);
         var fresh = items.Where(i => !knownKeys.Contains(i.Key)).ToList();
 
         if (!feed.Primed)
@@ -106,8 +107,12 @@ public sealed partial class FeedPollProcessor(
             return new FeedPollOutcome(feed.Id, fresh.Count, 0, 0, false, null, false);
         }
 
+        // A post a crash interrupted is not new, but not done either: the poster finishes it without posting twice.
+        var interrupted = known.Where(k => k.Interrupted).Select(k => k.ArticleKey).ToHashSet(StringComparer.Ordinal);
+        var pending = items.Where(i => !knownKeys.Contains(i.Key) || interrupted.Contains(i.Key)).ToList();
+
         // Oldest first, so a channel reads the news in the order it happened.
-        var ordered = fresh.Select((pair, index) => (pair.Item, pair.Key, index))
+        var ordered = pending.Select((pair, index) => (pair.Item, pair.Key, index))
             .OrderBy(p => p.Item.Published ?? DateTimeOffset.MaxValue).ThenByDescending(p => p.index)
             .ToList();
         var allowance = await RemainingAllowanceAsync(db, feed.ChannelId, cancellationToken).ConfigureAwait(false);

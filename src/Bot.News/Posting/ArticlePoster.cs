@@ -1,95 +1,118 @@
-using Bot.Data;
-using Bot.Data.Entities;
+using System.Collections.Concurrent;
 using Bot.Discord.Abstractions;
-using Bot.News.Extraction;
-using Bot.News.Summaries;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.News.Posting;
 
 /// <summary>
-/// Posts an article embed, opens a discussion thread on it, records the post (so it is never reposted) and
-/// adds the thread to the watched channels so moderation scores its messages.
+/// Posts an article embed and opens a discussion thread on it, at most once per channel even across crashes: the
+/// <see cref="PostingLedger"/> claims the article before sending and records each step as it happens, and an
+/// interrupted claim is finished (the sent embed found, the thread created) instead of being posted again.
 /// </summary>
-public sealed partial class ArticlePoster(IDiscordRest rest, IDbContextFactory<BotDbContext> databases, TimeProvider timeProvider, ILogger<ArticlePoster> logger)
+public sealed partial class ArticlePoster(IDiscordRest rest, PostingLedger ledger, ILogger<ArticlePoster> logger)
 {
+    // How far back from the claim a found message may be dated: Discord's clock and ours are not the same clock.
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
+
+    // Discord answers this when the message already has a thread; that thread has the message's id.
+    private const int ThreadAlreadyCreated = 160004;
+
+    private const int RecentMessagesSearched = 50;
+
+    // One post at a time per channel, so a claim in progress is never mistaken for an interrupted one and a
+    // recovered embed can only be this claim's.
+    private readonly ConcurrentDictionary<ulong, SemaphoreSlim> _channelGates = new();
+
     public async Task<PostResult> PostAsync(ArticlePostRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (guild, channel) = (request.Guild.Value, request.Channel.Value);
-        await using (var lookup = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        var gate = _channelGates.GetOrAdd(request.Channel.Value, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            var existing = await lookup.PostedArticles.AsNoTracking()
-                .FirstOrDefaultAsync(p => p.GuildId == guild && p.ChannelId == channel && p.ArticleKey == request.ArticleKey && p.MessageId != null, cancellationToken)
-                .ConfigureAwait(false);
-            if (existing is not null)
+            return await PostClaimedAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<PostResult> PostClaimedAsync(ArticlePostRequest request, CancellationToken cancellationToken)
+    {
+        var claim = await ledger.ClaimAsync(request, cancellationToken).ConfigureAwait(false);
+        if (claim.Finished)
+        {
+            return new ArticleAlreadyPosted(claim.MessageId?.Value);
+        }
+
+        var messageId = claim.MessageId;
+        if (messageId is null && claim.Interrupted)
+        {
+            var (searched, found) = await FindSentAsync(request.Channel, claim, cancellationToken).ConfigureAwait(false);
+            if (!searched)
             {
-                return new ArticleAlreadyPosted(existing.MessageId);
+                // Sending blind could post it twice; leave the claim for the next attempt.
+                return new ArticlePostFailed("could not read the channel to check for an interrupted post");
+            }
+
+            messageId = found;
+            if (found is { } recovered)
+            {
+                LogRecovered(logger, request.Channel.Value, request.ArticleKey, recovered.Value);
+                await ledger.RecordMessageAsync(claim, recovered, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        var message = new OutgoingMessage { Embeds = [ArticleEmbedBuilder.Build(request.Article, request.Summary)] };
-        var sent = await rest.SendMessageAsync(request.Channel, message, cancellationToken).ConfigureAwait(false);
-        if (!sent.IsSuccess || sent.Value is null)
+        if (messageId is null)
         {
-            return new ArticlePostFailed(sent.Error?.Message ?? "Discord did not return the message");
+            var message = new OutgoingMessage { Embeds = [ArticleEmbedBuilder.Build(request.Article, request.Summary)] };
+            var sent = await rest.SendMessageAsync(request.Channel, message, cancellationToken).ConfigureAwait(false);
+            if (!sent.IsSuccess || sent.Value is null)
+            {
+                // The claim stays: if Discord posted it after all, the next attempt finds it instead of posting again.
+                return new ArticlePostFailed(sent.Error?.Message ?? "Discord did not return the message");
+            }
+
+            messageId = sent.Value.Id;
+            await ledger.RecordMessageAsync(claim, sent.Value.Id, cancellationToken).ConfigureAwait(false);
         }
 
-        var thread = await rest.CreateThreadFromMessageAsync(request.Channel, sent.Value.Id, ArticleEmbedBuilder.ThreadName(request.Article), cancellationToken).ConfigureAwait(false);
-        var threadId = thread.IsSuccess ? thread.Value?.Id : null;
+        var thread = await rest.CreateThreadFromMessageAsync(request.Channel, messageId.Value, ArticleEmbedBuilder.ThreadName(request.Article), cancellationToken)
+            .ConfigureAwait(false);
+        var threadId = thread.IsSuccess ? thread.Value?.Id
+            : thread.Error?.Code == ThreadAlreadyCreated ? new ChannelId(messageId.Value.Value)
+            : null;
         if (threadId is null)
         {
-            LogThreadFailed(logger, channel, thread.Error?.Message);
+            LogThreadFailed(logger, request.Channel.Value, thread.Error?.Message);
         }
 
-        await RecordAsync(request, sent.Value.Id, threadId, cancellationToken).ConfigureAwait(false);
-        LogPosted(logger, guild, channel, request.ArticleKey, threadId?.Value);
-        return new ArticlePosted(sent.Value.Id, threadId, threadId is null ? thread.Error?.Message ?? "no thread returned" : null);
+        await ledger.FinishAsync(claim, request.Guild, threadId, cancellationToken).ConfigureAwait(false);
+        LogPosted(logger, request.Guild.Value, request.Channel.Value, request.ArticleKey, threadId?.Value);
+        return new ArticlePosted(messageId.Value, threadId, threadId is null ? thread.Error?.Message ?? "no thread returned" : null);
     }
 
-    private async Task RecordAsync(ArticlePostRequest request, MessageId messageId, ChannelId? threadId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The embed an interrupted attempt sent, if it reached the channel: the oldest message with an embed, dated from
+    /// the claim on, by the author of our recorded posts (any bot when none is in view), that no other article owns.
+    /// </summary>
+    private async Task<(bool Searched, MessageId? Found)> FindSentAsync(ChannelId channel, PostingClaim claim, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
-        var (guild, channel) = (request.Guild.Value, request.Channel.Value);
-        await using var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        // A feed's first poll may have recorded the article without posting it; fill that row in.
-        var row = await db.PostedArticles
-            .FirstOrDefaultAsync(p => p.GuildId == guild && p.ChannelId == channel && p.ArticleKey == request.ArticleKey, cancellationToken)
-            .ConfigureAwait(false);
-        if (row is null)
+        var recent = await rest.GetRecentMessagesAsync(channel, RecentMessagesSearched, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!recent.IsSuccess || recent.Value is null)
         {
-            row = new PostedArticle { GuildId = guild, ChannelId = channel, ArticleKey = request.ArticleKey, SeenAt = now };
-            db.PostedArticles.Add(row);
+            LogSearchFailed(logger, channel.Value, recent.Error?.Message);
+            return (false, null);
         }
 
-        row.FeedSubscriptionId ??= request.FeedId;
-        row.Url = request.Article.Url?.AbsoluteUri;
-        row.Title = SummaryLimits.Truncate(request.Article.Title, ArticleEmbedBuilder.MaxTitle);
-        row.MessageId = messageId.Value;
-        row.ThreadId = threadId?.Value;
-        row.PostedAt = now;
-
-        if (threadId is { } thread)
-        {
-            await WatchAsync(db, guild, thread.Value, now, cancellationToken).ConfigureAwait(false);
-        }
-
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task WatchAsync(BotDbContext db, ulong guild, ulong thread, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        // WatchedChannel hangs off GuildSettings; a guild that never configured moderation gets the defaults.
-        if (!await db.GuildSettings.AnyAsync(g => g.GuildId == guild, cancellationToken).ConfigureAwait(false))
-        {
-            db.GuildSettings.Add(new GuildSettings { GuildId = guild, CreatedAt = now, UpdatedAt = now });
-        }
-
-        if (!await db.WatchedChannels.AnyAsync(w => w.GuildId == guild && w.ChannelId == thread, cancellationToken).ConfigureAwait(false))
-        {
-            db.WatchedChannels.Add(new WatchedChannel { GuildId = guild, ChannelId = thread, AddedAt = now });
-        }
+        var recorded = await ledger.RecordedMessagesAsync(channel, cancellationToken).ConfigureAwait(false);
+        var self = recent.Value.FirstOrDefault(m => recorded.Contains(m.Id.Value))?.Author.Id;
+        var found = recent.Value
+            .Where(m => m.EmbedCount > 0 && !recorded.Contains(m.Id.Value) && m.Timestamp >= claim.ClaimedAt - ClockSkew)
+            .Where(m => self is { } us ? m.Author.Id == us : m.Author.IsBot)
+            .MinBy(m => m.Id.Value)?.Id;
+        return (true, found);
     }
 
     [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Posted article {ArticleKey} in guild {GuildId} channel {ChannelId}, thread {ThreadId}")]
@@ -97,4 +120,10 @@ public sealed partial class ArticlePoster(IDiscordRest rest, IDbContextFactory<B
 
     [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "Could not open a discussion thread in channel {ChannelId}: {Reason}")]
     private static partial void LogThreadFailed(ILogger logger, ulong channelId, string? reason);
+
+    [LoggerMessage(EventId = 6103, Level = LogLevel.Information, Message = "Interrupted post of {ArticleKey} in channel {ChannelId} had reached Discord as message {MessageId}; finishing it")]
+    private static partial void LogRecovered(ILogger logger, ulong channelId, string articleKey, ulong messageId);
+
+    [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "Could not read channel {ChannelId} to find an interrupted post: {Reason}")]
+    private static partial void LogSearchFailed(ILogger logger, ulong channelId, string? reason);
 }

@@ -1,4 +1,5 @@
 using Bot.Discord.Abstractions;
+using Bot.Moderation.Pipeline;
 using Bot.News.Tests.Extraction;
 using Bot.News.Tests.Feeds;
 using Bot.News.Tests.Infrastructure;
@@ -13,7 +14,10 @@ public sealed class NewsInteractionModuleTests : IAsyncLifetime
 {
     private const ulong Guild = 7;
     private const ulong Channel = 8;
+    private const ulong OtherChannel = 9;
+    private const ulong ForeignChannel = 99;
     private readonly FakeDiscordRest _rest = new();
+    private readonly GuildDirectory _directory = new();
     private TestWebServer _server = null!;
     private TestDatabase _database = null!;
     private ServiceProvider _services = null!;
@@ -24,7 +28,11 @@ public sealed class NewsInteractionModuleTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         var settings = NewsServices.AllowServer(_server);
         settings["Bot:News:SeedsPath"] = Path.Combine(RepositoryPaths.Root(), "seeds");
-        _services = NewsServices.Build(_database, _rest, NewsServices.Clock(), settings);
+        // What the gateway reported: two channels of this guild and one of another guild the bot is also in.
+        _directory.Apply(new ChannelInfo(new ChannelId(Channel), new GuildId(Guild), "news", ChannelKind.GuildText, null, 0));
+        _directory.Apply(new ChannelInfo(new ChannelId(OtherChannel), new GuildId(Guild), "world", ChannelKind.GuildText, null, 0));
+        _directory.Apply(new ChannelInfo(new ChannelId(ForeignChannel), new GuildId(70), "elsewhere", ChannelKind.GuildText, null, 0));
+        _services = NewsServices.Build(_database, _rest, NewsServices.Clock(), settings, _directory);
     }
 
     public async Task DisposeAsync()
@@ -84,6 +92,38 @@ public sealed class NewsInteractionModuleTests : IAsyncLifetime
         Assert.Equal("Feed #1 removed.", responses[2].Message!.Content);
         await using var db = _database.CreateDbContext();
         Assert.False(await db.Feeds.AnyAsync());
+    }
+
+    [Theory]
+    [InlineData(ForeignChannel)]
+    [InlineData(12345UL)] // never reported by the gateway
+    public async Task FeedAdd_ChannelNotInThisServer_IsRefusedClearlyAndFetchesNothing(ulong channel)
+    {
+        _server.MapText("/feed.xml", "application/rss+xml", FeedSamples.Rss(("g1", "One", "https://example.com/1", "")));
+
+        await Module.HandleAsync(Slash("feed", DiscordPermissions.ManageGuild, Sub("add",
+            Text("url", _server.Url("/feed.xml").AbsoluteUri), new InteractionOption("channel", CommandOptionKind.Channel, channel.ToString(System.Globalization.CultureInfo.InvariantCulture), []))), CancellationToken.None);
+
+        var reply = Assert.Single(_rest.Responses);
+        Assert.Contains("is not a channel of this server", reply.Message!.Content, StringComparison.Ordinal);
+        Assert.True(reply.Message.Ephemeral);
+        Assert.Equal(0, _server.Hits("/feed.xml"));
+        await using var db = _database.CreateDbContext();
+        Assert.False(await db.Feeds.AnyAsync());
+    }
+
+    [Fact]
+    public async Task FeedAdd_AnotherChannelOfThisServer_SubscribesThatChannel()
+    {
+        _server.MapText("/feed.xml", "application/rss+xml", FeedSamples.Rss(("g1", "One", "https://example.com/1", "")));
+
+        await Module.HandleAsync(Slash("feed", DiscordPermissions.ManageGuild, Sub("add",
+            Text("url", _server.Url("/feed.xml").AbsoluteUri), new InteractionOption("channel", CommandOptionKind.Channel, OtherChannel.ToString(System.Globalization.CultureInfo.InvariantCulture), []))), CancellationToken.None);
+
+        await using var db = _database.CreateDbContext();
+        var feed = await db.Feeds.SingleAsync();
+        Assert.Equal(OtherChannel, feed.ChannelId);
+        Assert.Contains($"<#{OtherChannel}>", Assert.Single(_rest.Edits).Content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class FeedPollingTests : IAsyncLifetime
     private TestWebServer _server = null!;
     private TestDatabase _database = null!;
     private string? _etag;
+    private string? _lastModified;
     private int _status = 200;
 
     public async Task InitializeAsync()
@@ -56,6 +57,17 @@ public sealed class FeedPollingTests : IAsyncLifetime
             }
 
             context.Response.Headers.ETag = _etag;
+        }
+
+        if (_lastModified is not null)
+        {
+            if (context.Request.Headers.IfModifiedSince == _lastModified)
+            {
+                context.Response.StatusCode = 304;
+                return;
+            }
+
+            context.Response.Headers.LastModified = _lastModified;
         }
 
         context.Response.ContentType = "application/rss+xml; charset=utf-8";
@@ -154,6 +166,79 @@ public sealed class FeedPollingTests : IAsyncLifetime
         Assert.True(outcome!.NotModified);
         Assert.Equal("\"rev-1\"", _server.Requests.Last().IfNoneMatch);
         Assert.Empty(rest.Sent);
+    }
+
+    [Fact]
+    public async Task Poll_ServerAnswers304ToLastModified_SendsItBackAndPostsNothing()
+    {
+        _lastModified = "Fri, 24 Jan 2025 08:00:00 GMT";
+        var rest = new FakeDiscordRest();
+        await using var services = CreateServices(rest);
+        var feed = await AddFeedAsync(services, _server.Url("/feed.xml"));
+
+        var outcome = await services.GetRequiredService<FeedPollProcessor>().PollAsync(feed.Id, CancellationToken.None);
+
+        Assert.True(outcome!.NotModified);
+        Assert.Equal(_lastModified, _server.Requests.Last().IfModifiedSince);
+        Assert.Empty(rest.Sent);
+    }
+
+    [Fact]
+    public async Task PollDue_EachFeedOnItsOwnSchedule_PollsOnlyTheDueOne()
+    {
+        _server.Map("/other.xml", ServeFeedAsync);
+        var rest = new FakeDiscordRest();
+        await using var services = CreateServices(rest);
+        var early = await AddFeedAsync(services, _server.Url("/feed.xml"));
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        await AddFeedAsync(services, _server.Url("/other.xml"));
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        var outcomes = await services.GetRequiredService<FeedPollProcessor>().PollDueAsync(CancellationToken.None);
+
+        Assert.Equal(early.Id, Assert.Single(outcomes).FeedId);
+        Assert.Equal((2, 1), (_server.Hits("/feed.xml"), _server.Hits("/other.xml")));
+    }
+
+    [Fact]
+    public async Task Poll_FeedTurnsMalformed_CountsAsFailureAndBacksOff()
+    {
+        var rest = new FakeDiscordRest();
+        await using var services = CreateServices(rest);
+        var feed = await AddFeedAsync(services, _server.Url("/feed.xml"));
+        _server.MapText("/feed.xml", "application/rss+xml", "<rss><channel><item></channel>");
+
+        var outcome = await services.GetRequiredService<FeedPollProcessor>().PollAsync(feed.Id, CancellationToken.None);
+
+        Assert.Contains("not well-formed", outcome!.Error, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromMinutes(30), await NextPollDelayAsync(feed.Id));
+        Assert.Empty(rest.Sent);
+    }
+
+    [Fact]
+    public async Task Poller_RunningOnTheClock_PollsTheFeedWhenItsTickComes()
+    {
+        var rest = new FakeDiscordRest();
+        await using var services = CreateServices(rest);
+        await AddFeedAsync(services, _server.Url("/feed.xml"));
+        AddItem(3);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var poller = ActivatorUtilities.CreateInstance<FeedPoller>(services);
+
+        // The poller's first pass finds nothing due, and changes nothing, so the clock may move while it runs: the
+        // tick this advance fires waits for the loop and then finds the feed due.
+        await poller.StartAsync(timeout.Token);
+        try
+        {
+            _clock.Advance(TimeSpan.FromMinutes(15));
+            await rest.WaitForSentAsync(1, timeout.Token);
+        }
+        finally
+        {
+            await poller.StopAsync(CancellationToken.None);
+        }
+
+        Assert.Equal("Story number 3", Assert.Single(rest.Sent).Message.Embeds[0].Title);
     }
 
     [Fact]

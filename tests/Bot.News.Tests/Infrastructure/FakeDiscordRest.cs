@@ -7,6 +7,7 @@ namespace Bot.News.Tests.Infrastructure;
 /// <summary>Records the Discord calls the news feature makes; the rest answer "not supported" (the feature never calls them).</summary>
 public sealed class FakeDiscordRest : IDiscordRest
 {
+    private TaskCompletionSource _sentSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextId = 1_000;
 
     public ConcurrentQueue<(ChannelId Channel, OutgoingMessage Message)> Sent { get; } = new();
@@ -20,6 +21,7 @@ public sealed class FakeDiscordRest : IDiscordRest
     public Task<DiscordResult<SentMessage>> SendMessageAsync(ChannelId channel, OutgoingMessage message, CancellationToken cancellationToken = default)
     {
         Sent.Enqueue((channel, message));
+        Interlocked.Exchange(ref _sentSignal, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         return Task.FromResult(DiscordResult<SentMessage>.Ok(new SentMessage(new MessageId(NextId()), channel)));
     }
 
@@ -41,6 +43,22 @@ public sealed class FakeDiscordRest : IDiscordRest
     {
         Edits.Enqueue(message);
         return Task.FromResult(DiscordResult.Success);
+    }
+
+    /// <summary>Completes once <paramref name="count"/> messages were sent, for work that runs on a background loop.</summary>
+    public async Task WaitForSentAsync(int count, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            // Take the signal before counting, so a send between the two still wakes this wait.
+            var signal = Volatile.Read(ref _sentSignal);
+            if (Sent.Count >= count)
+            {
+                return;
+            }
+
+            await signal.Task.WaitAsync(cancellationToken);
+        }
     }
 
     private ulong NextId() => (ulong)Interlocked.Increment(ref _nextId);

@@ -14,7 +14,8 @@ public static class NewsServices
         IDbContextFactory<BotDbContext> database,
         IDiscordRest rest,
         TimeProvider time,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        IChannelGuilds? channels = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
@@ -23,6 +24,11 @@ public static class NewsServices
         services.AddSingleton(time);
         services.AddSingleton(database);
         services.AddSingleton(rest);
+        if (channels is not null)
+        {
+            services.AddSingleton(channels);
+        }
+
         services.AddNews(startPoller: false);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

@@ -1,5 +1,3 @@
-using Bot.Data;
-using Bot.Discord;
 using Bot.Discord.Abstractions;
 using Bot.News.Extraction;
 using Bot.News.Posting;
@@ -8,7 +6,6 @@ using Bot.News.Summaries;
 using Bot.Sandbox;
 using Bot.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.News.Tests.Posting;
@@ -24,19 +21,7 @@ public sealed class SandboxPostingTests : IAsyncLifetime
     {
         _sandbox = await SandboxServer.StartAsync(new SandboxOptions { StrictOpenApi = true });
         _database = await TestDatabase.CreateAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Bot:Discord:Token"] = _sandbox.BotToken,
-            ["Bot:Discord:ApiBaseUrl"] = _sandbox.ApiBaseUrl.AbsoluteUri,
-        }).Build();
-        _services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<IDbContextFactory<BotDbContext>>(_database)
-            .AddDiscord()
-            .AddNews(startPoller: false)
-            .BuildServiceProvider();
+        _services = SandboxNewsServices.Build(_sandbox, _database);
     }
 
     public async Task DisposeAsync()
