@@ -34,7 +34,7 @@ public sealed class CommandHarness : IAsyncDisposable
     // Guards a test against a bot that never answers; a healthy answer takes milliseconds.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private readonly List<IHostedService> _started = [];
+    private IHost _host = null!;
 
     private CommandHarness(SandboxServer sandbox, TestDatabase database, FakeTimeProvider time)
     {
@@ -49,7 +49,7 @@ public sealed class CommandHarness : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public ServiceProvider Services { get; private set; } = null!;
+    public IServiceProvider Services => _host.Services;
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
@@ -64,12 +64,8 @@ public sealed class CommandHarness : IAsyncDisposable
         var sandbox = await SandboxServer.StartAsync(SandboxSettings(), time);
         var harness = new CommandHarness(sandbox, await TestDatabase.CreateAsync(), time);
         harness.TestGuilds = [.. Enumerable.Range(0, testGuilds).Select(i => sandbox.CreateGuild($"Test guild {i}", sandbox.CreateUser($"tester{i}").Id).Id)];
-        harness.Services = harness.BuildServices(services);
-        foreach (var hosted in harness.Services.GetServices<IHostedService>())
-        {
-            await hosted.StartAsync(CancellationToken.None);
-            harness._started.Add(hosted);
-        }
+        harness._host = harness.BuildHost(services);
+        await harness._host.StartAsync();
 
         await WithinPatience(sandbox.WaitUntilAsync(() => testGuilds == 0
             ? sandbox.GetCommands().Count > 0
@@ -110,12 +106,8 @@ public sealed class CommandHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var hosted in Enumerable.Reverse(_started))
-        {
-            await hosted.StopAsync(CancellationToken.None);
-        }
-
-        await Services.DisposeAsync();
+        await _host.StopAsync();
+        _host.Dispose();
         await Sandbox.DisposeAsync();
         await Database.DisposeAsync();
     }
@@ -139,7 +131,8 @@ public sealed class CommandHarness : IAsyncDisposable
         return options;
     }
 
-    private ServiceProvider BuildServices(Action<IServiceCollection>? configure)
+    /// <summary>A generic host like the bot's own, so hosted services, lifetime and option validation behave as in production.</summary>
+    private IHost BuildHost(Action<IServiceCollection>? configure)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -151,9 +144,9 @@ public sealed class CommandHarness : IAsyncDisposable
             settings[$"Bot:Discord:TestGuildIds:{i}"] = TestGuilds[i].ToString(CultureInfo.InvariantCulture);
         }
 
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .AddLogging()
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings);
+        var services = builder.Services
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IDbContextFactory<BotDbContext>>(Database)
             .AddSingleton<IIncivilityScorer, KeywordIncivilityScorer>()
@@ -165,6 +158,6 @@ public sealed class CommandHarness : IAsyncDisposable
         services.AddDiscord().AddModeration().AddModerationCommands();
         services.AddSingleton<GuildAnnouncements>()
             .AddSingleton<IGatewayEventObserver>(provider => provider.GetRequiredService<GuildAnnouncements>());
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        return builder.Build();
     }
 }

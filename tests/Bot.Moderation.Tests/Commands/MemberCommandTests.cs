@@ -54,6 +54,19 @@ public sealed class MemberCommandTests(CommandFixture fixture) : IClassFixture<C
     }
 
     [Fact]
+    public async Task Report_ModalNamingAnotherAuthor_RefusedWithoutCase()
+    {
+        var guild = await _harness.NewGuildAsync();
+        var written = await guild.PostAsync(guild.Moderator, "you are all idiots");
+
+        var reply = await guild.SubmitModalAsync(guild.Member, $"{ReportMessageCommand.ModalPrefix}{guild.General}:{written.Id}:{guild.Owner}", new Dictionary<string, string>());
+
+        Assert.Contains("no longer valid", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await guild.CasesAsync());
+        Assert.Empty(guild.ModLogMessages);
+    }
+
+    [Fact]
     public async Task Appeal_SomeoneElsesCase_Refused()
     {
         var guild = await _harness.NewGuildAsync();

@@ -225,6 +225,40 @@ public sealed class ModeratorCommandTests(CommandFixture fixture) : IClassFixtur
         Assert.Contains("Deleted 4 message(s)", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Purge_CountAndChannel_DeletesOnlyTheNewestThereAndSaysSo()
+    {
+        var guild = await _harness.NewGuildAsync();
+        var offTopic = guild.Sandbox.CreateTextChannel(guild.Id, "off-topic").Id;
+        var here = await guild.PostAsync(guild.Member, "in general");
+        var there = new List<SandboxMessage>();
+        for (var i = 0; i < 3; i++)
+        {
+            there.Add(await guild.PostAsync(guild.Member, $"off topic {i}", offTopic));
+        }
+
+        var reply = await guild.SlashAsync(guild.Moderator, "purge", User("user", guild.Member), Whole("count", 2), Channel("channel", offTopic));
+
+        Assert.Equal([false, true, true], there.Select(m => guild.Sandbox.IsDeleted(m.Id)));
+        Assert.False(guild.Sandbox.IsDeleted(here.Id));
+        var purge = Assert.Single(await guild.CasesAsync());
+        Assert.Equal(offTopic, purge.ChannelId);
+        Assert.Equal("2 deleted, 0 failed", purge.OutcomeDetail);
+        Assert.Contains($"Deleted 2 message(s) from <@{guild.Member}> in <#{offTopic}>", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Purge_NoMessagesFromTheMember_SaysSoWithoutCase()
+    {
+        var guild = await _harness.NewGuildAsync();
+        await guild.PostAsync(guild.Moderator, "only mine");
+
+        var reply = await guild.SlashAsync(guild.Moderator, "purge", User("user", guild.Member));
+
+        Assert.StartsWith($"No messages from <@{guild.Member}>", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(await guild.CasesAsync());
+    }
+
     [Theory]
     [InlineData(500)]
     [InlineData(0)]

@@ -20,6 +20,8 @@ public sealed class ReportMessageCommand(
     public const string ModalPrefix = "report:";
     public const string ReasonInput = "reason";
 
+    private const string InvalidFormText = "That report form is no longer valid; report the message again.";
+
     public override IReadOnlyList<CommandDefinition> Commands { get; } = [new(ContextMenuName, "", CommandKind.Message)];
 
     public override IReadOnlyList<string> CustomIdPrefixes { get; } = [ModalPrefix];
@@ -55,6 +57,13 @@ public sealed class ReportMessageCommand(
     {
         var (channel, message, author) = ParseCustomId(context.Interaction.Data.CustomId);
         await context.DeferAsync(ephemeral: true, cancellationToken);
+        var reported = await FetchAsync(channel, message, cancellationToken);
+        if (reported is not null && reported.Author.Id != author)
+        {
+            // The form names someone else as the author: a report must not open a case against a person who did not write it.
+            throw new CommandInputException(InvalidFormText);
+        }
+
         var reason = context.Interaction.Data.ModalValues.GetValueOrDefault(ReasonInput) is { Length: > 0 } given ? given.Trim() : null;
         await executor.ExecuteAsync(
             new ModerationRequest
@@ -63,7 +72,7 @@ public sealed class ReportMessageCommand(
                 User = author,
                 Channel = channel,
                 Message = message,
-                Text = await TextOfAsync(channel, message, cancellationToken),
+                Text = reported?.Content,
                 Action = CaseAction.Report,
                 Source = CaseSource.MemberReport,
                 Actor = context.Actor,
@@ -81,15 +90,15 @@ public sealed class ReportMessageCommand(
             && ulong.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var message)
             && ulong.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var author)
                 ? (new ChannelId(channel), new MessageId(message), new UserId(author))
-                : throw new CommandInputException("That report form is no longer valid; report the message again.");
+                : throw new CommandInputException(InvalidFormText);
     }
 
     // The REST surface has no single-message fetch; the message just before id+1 is the message itself, if it still exists.
-    private async Task<string?> TextOfAsync(ChannelId channel, MessageId message, CancellationToken cancellationToken)
+    private async Task<DiscordMessage?> FetchAsync(ChannelId channel, MessageId message, CancellationToken cancellationToken)
     {
         var page = await Rest.GetRecentMessagesAsync(channel, 1, new MessageId(message.Value + 1), cancellationToken);
         return page.IsSuccess && page.Value!.Count == 1 && page.Value[0].Id == message
-            ? page.Value[0].Content
+            ? page.Value[0]
             : null;
     }
 }
