@@ -144,7 +144,7 @@ public sealed class CommandHarness : IAsyncDisposable
             settings[$"Bot:Discord:TestGuildIds:{i}"] = TestGuilds[i].ToString(CultureInfo.InvariantCulture);
         }
 
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         var services = builder.Services
             .AddSingleton<TimeProvider>(Time)
