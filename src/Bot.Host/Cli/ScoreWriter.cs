@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Bot.Scoring.Incivility;
 using Bot.Scoring.Repetition;
@@ -12,7 +13,8 @@ internal sealed class ScoreWriter : IDisposable
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _json;
 
-    public ScoreWriter() => _json = new Utf8JsonWriter(_buffer);
+    // Lines go to a terminal or a pipe, never into HTML, so quotes and apostrophes in error messages stay readable.
+    public ScoreWriter() => _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <param name="repeatedIds">The raw JSON ids of the earlier lines the repetition evidence names, in its order.</param>
     public string Scored(string idJson, IncivilityResult incivility, RepetitionResult repetition, IEnumerable<string> repeatedIds)
