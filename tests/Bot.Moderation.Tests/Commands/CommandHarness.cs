@@ -5,6 +5,7 @@ using Bot.Discord.Abstractions;
 using Bot.Moderation.Actions;
 using Bot.Moderation.Commands;
 using Bot.Moderation.Commands.Framework;
+using Bot.Moderation.Pipeline;
 using Bot.Scoring.Incivility;
 using Bot.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -191,7 +192,7 @@ public sealed class CommandHarness : IAsyncDisposable
         }
 
         Get<SelfActionTracker>().BotUser = BotUser;
-        Get<GuildOwners>().Apply(new GuildInfo(Guild, "News Club", Owner, Rest.Roles, [], []));
+        Get<GuildDirectory>().Apply(new GuildInfo(Guild, "News Club", Owner, Rest.Roles, [], []));
     }
 }
 

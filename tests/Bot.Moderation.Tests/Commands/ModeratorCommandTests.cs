@@ -60,7 +60,7 @@ public sealed class ModeratorCommandTests
     public async Task Warn_GuildOwnerNotYetKnown_RefusedRatherThanRisked()
     {
         await using var harness = await CreateAsync();
-        harness.Get<Bot.Moderation.Commands.Framework.GuildOwners>().Apply(new GuildInfo(new GuildId(555), "Other", Owner, [], [], []));
+        harness.Get<Bot.Moderation.Pipeline.GuildDirectory>().Apply(new GuildInfo(new GuildId(555), "Other", Owner, [], [], []));
         var elsewhere = harness.Slash(Moderator, "warn", User("user", Member), Text("reason", "x")) with { GuildId = new GuildId(556) };
 
         await harness.RunAsync(elsewhere);
