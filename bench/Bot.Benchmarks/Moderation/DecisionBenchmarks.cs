@@ -52,7 +52,8 @@ public class DecisionBenchmarks
 
 /// <summary>
 /// The latency of single decisions in a mixed stream (90 % civil, 7 % flagged, 3 % strikes): one message per
-/// measurement, so the percentile columns are per-message tails, GC pauses included.
+/// measurement, so the percentile columns are per-message tails, GC pauses included. Run it with its own job:
+/// <c>--filter '*MixedDecisionBenchmarks*'</c> and no <c>--job</c> or <c>--inProcess</c>.
 /// </summary>
 [Config(typeof(TailConfig))]
 public class MixedDecisionBenchmarks
@@ -86,7 +87,9 @@ public class MixedDecisionBenchmarks
     {
         public TailConfig()
         {
+            // In process: twenty thousand one-message iterations need no separate build, which times out on a busy machine.
             AddJob(Job.Default
+                .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance)
                 .WithInvocationCount(1)
                 .WithUnrollFactor(1)
                 .WithWarmupCount(1_000)

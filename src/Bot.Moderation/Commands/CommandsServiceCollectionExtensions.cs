@@ -28,7 +28,6 @@ public static class CommandsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.TryAddSingleton<GuildOwners>();
         services.TryAddSingleton<GuildRoleCache>();
         services.TryAddSingleton<HierarchyGuard>();
         services.TryAddSingleton<ModLogChannel>();

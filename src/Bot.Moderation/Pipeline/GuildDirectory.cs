@@ -4,8 +4,9 @@ using Bot.Discord.Abstractions;
 namespace Bot.Moderation.Pipeline;
 
 /// <summary>
-/// What the gateway told about guilds that moderation needs: which channel a thread belongs to, each channel's
-/// guild, its slowmode, the roles' permissions and the owner (to exempt moderators), and members' roles for partial edits.
+/// What the gateway told about guilds that moderation and its commands need: which channel a thread belongs to, each
+/// channel's guild and slowmode, the roles' permissions and the owner (to exempt moderators, and for the commands' hierarchy
+/// check), the guild's name (for DMs sent outside it), and members' roles for partial edits.
 /// </summary>
 public sealed class GuildDirectory : IChannelGuilds
 {
@@ -18,7 +19,7 @@ public sealed class GuildDirectory : IChannelGuilds
     public void Apply(GuildInfo guild)
     {
         ArgumentNullException.ThrowIfNull(guild);
-        _guilds[guild.Id] = new GuildRoles(guild.OwnerId, new ConcurrentDictionary<RoleId, DiscordPermissions>(
+        _guilds[guild.Id] = new GuildRoles(guild.OwnerId, guild.Name, new ConcurrentDictionary<RoleId, DiscordPermissions>(
             guild.Roles.Select(r => KeyValuePair.Create(r.Id, r.Permissions))));
         foreach (var channel in guild.Channels.Concat(guild.Threads))
         {
@@ -35,7 +36,7 @@ public sealed class GuildDirectory : IChannelGuilds
     public void Apply(GuildId guild, RoleInfo role)
     {
         ArgumentNullException.ThrowIfNull(role);
-        var roles = _guilds.GetOrAdd(guild, _ => new GuildRoles(null, new ConcurrentDictionary<RoleId, DiscordPermissions>()));
+        var roles = _guilds.GetOrAdd(guild, _ => new GuildRoles(null, null, new ConcurrentDictionary<RoleId, DiscordPermissions>()));
         roles.Permissions[role.Id] = role.Permissions;
     }
 
@@ -44,6 +45,12 @@ public sealed class GuildDirectory : IChannelGuilds
         ArgumentNullException.ThrowIfNull(member);
         _memberRoles.Set((guild, member.UserId), member.Roles);
     }
+
+    /// <summary>The guild's owner; null until the guild was seen on the gateway.</summary>
+    public UserId? OwnerOf(GuildId guild) => _guilds.TryGetValue(guild, out var known) ? known.Owner : null;
+
+    /// <summary>The guild's name for messages sent outside it (DMs); a neutral phrase when not yet known.</summary>
+    public string NameOf(GuildId guild) => _guilds.TryGetValue(guild, out var known) && known.Name is { } name ? name : "a server you are in";
 
     /// <summary>The member's last known roles; empty when the member was never seen.</summary>
     public IReadOnlyList<RoleId> RolesOf(GuildId guild, UserId user) =>
@@ -87,5 +94,5 @@ public sealed class GuildDirectory : IChannelGuilds
         return (permissions & ModeratorPermissions) != 0;
     }
 
-    private sealed record GuildRoles(UserId? Owner, ConcurrentDictionary<RoleId, DiscordPermissions> Permissions);
+    private sealed record GuildRoles(UserId? Owner, string? Name, ConcurrentDictionary<RoleId, DiscordPermissions> Permissions);
 }

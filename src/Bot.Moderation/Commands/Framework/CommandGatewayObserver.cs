@@ -5,18 +5,14 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Moderation.Commands.Framework;
 
 /// <summary>
-/// The commands' gateway observer: on <see cref="Ready"/> it registers the commands
-/// (a resume keeps them); on <see cref="GuildAvailable"/> it records the guild's owner. Other events are ignored.
+/// The commands' gateway observer: on <see cref="Ready"/> it registers the commands (a resume keeps them). Other events
+/// are ignored; the guilds' owners and names are in the <see cref="GuildDirectory"/> the dispatcher keeps.
 /// </summary>
-public sealed partial class CommandGatewayObserver(GuildOwners owners, ICommandRegistrar registrar, ILogger<CommandGatewayObserver> logger) : IGatewayEventObserver
+public sealed partial class CommandGatewayObserver(ICommandRegistrar registrar, ILogger<CommandGatewayObserver> logger) : IGatewayEventObserver
 {
     public async Task ObserveAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
     {
-        if (gatewayEvent is GuildAvailable available)
-        {
-            owners.Apply(available.Guild);
-        }
-        else if (gatewayEvent is Ready { Resumed: false } ready)
+        if (gatewayEvent is Ready { Resumed: false } ready)
         {
             var result = await registrar.RegisterAsync(ready.ApplicationId, cancellationToken);
             if (!result.IsSuccess)

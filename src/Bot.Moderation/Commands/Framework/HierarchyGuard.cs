@@ -1,5 +1,6 @@
 using Bot.Discord.Abstractions;
 using Bot.Moderation.Actions;
+using Bot.Moderation.Pipeline;
 
 namespace Bot.Moderation.Commands.Framework;
 
@@ -7,7 +8,7 @@ namespace Bot.Moderation.Commands.Framework;
 /// Refuses actions on the owner, on the bot, on oneself, on members at or above the moderator's top role,
 /// and on members at or above the bot's top role (Discord would refuse those anyway, after a wasted call).
 /// </summary>
-public sealed class HierarchyGuard(IDiscordRest rest, GuildRoleCache roles, GuildOwners owners, SelfActionTracker selfActions)
+public sealed class HierarchyGuard(IDiscordRest rest, GuildRoleCache roles, GuildDirectory directory, SelfActionTracker selfActions)
 {
     /// <summary>Throws <see cref="CommandInputException"/> with the reason when the invoking moderator, or the bot, may not act on <paramref name="target"/>.</summary>
     public async Task EnsureCanActOnAsync(Interaction interaction, UserId target, GuildMember? resolvedTarget, CancellationToken cancellationToken)
@@ -43,7 +44,7 @@ public sealed class HierarchyGuard(IDiscordRest rest, GuildRoleCache roles, Guil
         }
 
         // Without the owner the check cannot be complete: refuse rather than risk acting on them.
-        var owner = owners.OwnerOf(guild)
+        var owner = directory.OwnerOf(guild)
             ?? throw new CommandInputException("I have not received this server's details from Discord yet; try again in a moment.");
         if (owner == target)
         {

@@ -5,6 +5,7 @@ using Bot.Moderation.Commands.Framework;
 using Bot.Moderation.Commands.Moderator;
 using Bot.Moderation.Commands.Records;
 using Bot.Moderation.ModLog;
+using Bot.Moderation.Pipeline;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.Commands.Members;
@@ -18,7 +19,7 @@ public sealed class AppealCommand(
     CaseStore cases,
     ModLogChannel modLog,
     CasePardoner pardoner,
-    GuildOwners owners,
+    GuildDirectory directory,
     ILogger<AppealCommand> logger) : CommandModule(rest, logger)
 {
     public const string GrantPrefix = "appeal:grant:";
@@ -116,7 +117,7 @@ public sealed class AppealCommand(
         var verdict = grant ? "granted: the case was pardoned" : "denied";
         await Rest.SendDirectMessageAsync(
             new UserId(answered.UserId),
-            new OutgoingMessage { Content = $"Your appeal of case #{number} in **{owners.NameOf(context.Guild)}** was {verdict}." },
+            new OutgoingMessage { Content = $"Your appeal of case #{number} in **{directory.NameOf(context.Guild)}** was {verdict}." },
             cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using Bot.Discord.Abstractions;
 using Bot.Moderation.Cases;
 using Bot.Moderation.Commands.Framework;
 using Bot.Moderation.ModLog;
+using Bot.Moderation.Pipeline;
 using Bot.Moderation.Settings;
 using Microsoft.Extensions.Logging;
 
@@ -18,7 +19,7 @@ public sealed class WarnCommand(
     CaseStore cases,
     ModLogPublisher modLog,
     IGuildPolicyCache policies,
-    GuildOwners owners,
+    GuildDirectory directory,
     ILogger<WarnCommand> logger) : CommandModule(rest, logger)
 {
     public override IReadOnlyList<CommandDefinition> Commands { get; } =
@@ -42,7 +43,7 @@ public sealed class WarnCommand(
 
         var dm = await Rest.SendDirectMessageAsync(
             user,
-            new OutgoingMessage { Content = $"You received a warning in **{owners.NameOf(context.Guild)}**: {reason}" },
+            new OutgoingMessage { Content = $"You received a warning in **{directory.NameOf(context.Guild)}**: {reason}" },
             cancellationToken);
         var policy = await policies.GetAsync(context.Guild, cancellationToken);
         var created = await cases.CreateAsync(
