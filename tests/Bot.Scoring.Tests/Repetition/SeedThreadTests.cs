@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Bot.Scoring.Tests.Support;
 using Bot.Scoring.Repetition;
 
 namespace Bot.Scoring.Tests.Repetition;
@@ -12,7 +12,7 @@ public sealed class SeedThreadTests
     {
         var harness = new DetectorHarness();
 
-        var results = Replay(harness, SeedComments());
+        var results = Replay(harness, SeedThread.Comments());
 
         Assert.All(results, result => Assert.Same(RepetitionResult.None, result));
     }
@@ -21,7 +21,7 @@ public sealed class SeedThreadTests
     public void Observe_ThirdAndFourthCommentWithinWindow_FlaggedWithEarlierCommentsAsEvidence()
     {
         var harness = new DetectorHarness();
-        var comments = SeedComments();
+        var comments = SeedThread.Comments();
         var buggaBoom = UserOf("BuggaBoom");
         var secondByBuggaBoom = comments.FindLastIndex(c => c.Author == "BuggaBoom");
         Replay(harness, comments[..(secondByBuggaBoom + 1)]);
@@ -43,7 +43,7 @@ public sealed class SeedThreadTests
     public void Observe_ThirdCommentAfterFirstLeftTheWindow_Allowed()
     {
         var harness = new DetectorHarness();
-        var comments = SeedComments();
+        var comments = SeedThread.Comments();
         Replay(harness, comments);
 
         // 10:50 is 48 minutes after BuggaBoom's first comment (10:02) and 36 after the second (10:14).
@@ -80,31 +80,4 @@ public sealed class SeedThreadTests
     }
 
     private static ulong UserOf(string author) => (uint)StringComparer.Ordinal.GetHashCode(author);
-
-    private static List<SeedComment> SeedComments()
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(SeedPath()));
-        return document.RootElement.GetProperty("comments").EnumerateArray()
-            .Select(c => new SeedComment(
-                c.GetProperty("author").GetString()!,
-                c.GetProperty("text").GetString()!,
-                c.GetProperty("timestamp").GetDateTimeOffset()))
-            .ToList();
-    }
-
-    private static string SeedPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "seeds");
-            if (Directory.Exists(seeds) && File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return Directory.GetFiles(seeds, "000_*.json").Single();
-            }
-        }
-
-        throw new InvalidOperationException("The repository's seeds folder was not found above " + AppContext.BaseDirectory);
-    }
-
-    private sealed record SeedComment(string Author, string Text, DateTimeOffset Timestamp);
 }
