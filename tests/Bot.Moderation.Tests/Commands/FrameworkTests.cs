@@ -109,7 +109,7 @@ public sealed class FrameworkTests(FrameworkTests.Fixture fixture) : IClassFixtu
     public async Task Hierarchy_GuildOwnerNotYetKnown_RefusedRatherThanRisked()
     {
         var guild = await _harness.NewGuildAsync();
-        var guard = new HierarchyGuard(_harness.Get<IDiscordRest>(), _harness.Get<GuildRoleCache>(), new GuildOwners(), _harness.Get<SelfActionTracker>());
+        var guard = new HierarchyGuard(_harness.Get<IDiscordRest>(), _harness.Get<GuildRoleCache>(), new Bot.Moderation.Pipeline.GuildDirectory(), _harness.Get<SelfActionTracker>());
         var interaction = new Interaction(new InteractionId(1), new Bot.Discord.Abstractions.ApplicationId(_harness.Sandbox.ApplicationId), InteractionKind.ApplicationCommand,
             "t", new GuildId(guild.Id), null, new DiscordUser(new UserId(guild.Admin), "admin", null, false), null, DiscordPermissions.Administrator, new InteractionData());
 
