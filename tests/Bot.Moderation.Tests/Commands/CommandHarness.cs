@@ -56,21 +56,32 @@ public sealed class CommandHarness : IAsyncDisposable
 
     /// <summary>
     /// Starts the sandbox and the bot and waits for its commands: global, or per guild for <paramref name="testGuilds"/>
-    /// guilds created before the bot connects (they are then <see cref="TestGuilds"/>).
+    /// guilds created before the bot connects (they are then <see cref="TestGuilds"/>). <paramref name="beforeBot"/> runs
+    /// on the sandbox and those guilds before the bot starts, e.g. to leave commands from an earlier version behind.
     /// </summary>
-    public static async Task<CommandHarness> StartAsync(int testGuilds = 0, Action<IServiceCollection>? services = null)
+    public static async Task<CommandHarness> StartAsync(
+        int testGuilds = 0, Action<IServiceCollection>? services = null, Func<SandboxServer, IReadOnlyList<ulong>, Task>? beforeBot = null)
     {
         var time = new FakeTimeProvider(Start);
         var sandbox = await SandboxServer.StartAsync(SandboxSettings(), time);
         var harness = new CommandHarness(sandbox, await TestDatabase.CreateAsync(), time);
         harness.TestGuilds = [.. Enumerable.Range(0, testGuilds).Select(i => sandbox.CreateGuild($"Test guild {i}", sandbox.CreateUser($"tester{i}").Id).Id)];
+        if (beforeBot is not null)
+        {
+            await beforeBot(sandbox, harness.TestGuilds);
+        }
+
+        ulong?[] scopes = testGuilds == 0 ? [null] : [.. harness.TestGuilds.Select(g => (ulong?)g)];
+        var before = scopes.Select(Names).ToList();
         harness._host = harness.BuildHost(services);
         await harness._host.StartAsync();
 
-        await WithinPatience(sandbox.WaitUntilAsync(() => testGuilds == 0
-            ? sandbox.GetCommands().Count > 0
-            : harness.TestGuilds.All(g => sandbox.GetCommands(g).Count > 0)));
+        // Registered means each scope's command list has changed from what was there before the bot, even when not empty.
+        await WithinPatience(sandbox.WaitUntilAsync(() => scopes.Select((scope, i) => (Now: Names(scope), Before: before[i]))
+            .All(s => s.Now.Count > 0 && !s.Now.SetEquals(s.Before))));
         return harness;
+
+        HashSet<string> Names(ulong? scope) => [.. sandbox.GetCommands(scope).Select(c => c.Name)];
     }
 
     /// <summary>Guilds created before the bot connected, whose commands are registered per guild.</summary>

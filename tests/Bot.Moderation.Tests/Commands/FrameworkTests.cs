@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
 using Bot.Discord.Abstractions;
 using Bot.Moderation.Actions;
 using Bot.Moderation.Commands.Framework;
@@ -88,6 +90,24 @@ public sealed class FrameworkTests(FrameworkTests.Fixture fixture) : IClassFixtu
         Assert.Equal(
             harness.TestGuilds.Select(g => $"/guilds/{g}/commands"),
             harness.Sandbox.Requests.Where(r => r.Method == "PUT").Select(r => r.Path[r.Path.IndexOf("/guilds/", StringComparison.Ordinal)..]));
+    }
+
+    [Fact]
+    public async Task Registrar_CommandsLeftByAnEarlierVersion_AreGoneAfterStart()
+    {
+        await using var harness = await CommandHarness.StartAsync(testGuilds: 1, beforeBot: async (sandbox, guilds) =>
+        {
+            using var http = new HttpClient { BaseAddress = sandbox.ApiBaseUrl };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", sandbox.BotToken);
+            using var stale = new StringContent("""[{"name":"oldcommand","description":"Gone in this version","type":1}]""", Encoding.UTF8, "application/json");
+            var put = await http.PutAsync(new Uri($"applications/{sandbox.ApplicationId}/guilds/{guilds[0]}/commands", UriKind.Relative), stale);
+            put.EnsureSuccessStatusCode();
+            Assert.Equal(["oldcommand"], sandbox.GetCommands(guilds[0]).Select(c => c.Name));
+        });
+
+        var names = harness.Sandbox.GetCommands(harness.TestGuilds[0]).Select(c => c.Name).ToHashSet();
+        Assert.DoesNotContain("oldcommand", names);
+        Assert.Equal(OurCommands.ToHashSet(), names);
     }
 
     [Fact]
