@@ -110,7 +110,8 @@ internal sealed partial class World
 
     public ChannelState CreateThread(ChannelState parent, MessageState? starter, string name, ulong ownerId, string? reason)
     {
-        var thread = new ChannelState(Ids.Next(), SandboxChannel.PublicThread, parent.GuildId, name)
+        // "The id of the created thread will be the same as the id of the source message" (docs: resources/channel#start-thread-from-message).
+        var thread = new ChannelState(starter?.Id ?? Ids.Next(), SandboxChannel.PublicThread, parent.GuildId, name)
         {
             ParentId = parent.Id,
             OwnerId = ownerId,

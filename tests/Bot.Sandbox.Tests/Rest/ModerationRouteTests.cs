@@ -110,6 +110,7 @@ public sealed class ModerationRouteTests
         var created = Assert.Single(server.GetThreads(world.Channel.Id));
         Assert.Equal("Discussion", created.Name);
         Assert.Equal(created.Id, server.GetMessage(message.Id).ThreadId);
+        Assert.Equal(message.Id, created.Id); // as on Discord: a thread started from a message takes the message's id
         Assert.Equal("You were warned.", Assert.Single(server.GetDirectMessages(world.Member.Id)).Content);
     }
 }
