@@ -1,6 +1,7 @@
 using Bot.Discord.Abstractions;
 using Bot.Moderation.Actions;
 using Bot.Moderation.Cases;
+using Bot.Moderation.Commands.Framework;
 using Bot.Moderation.Heat;
 using Bot.Moderation.Manual;
 using Bot.Moderation.ModLog;
@@ -41,6 +42,9 @@ public static class ModerationServiceCollectionExtensions
         services.TryAddSingleton<ScoredMessageRecorder>();
         services.TryAddSingleton<MessageModerator>();
         services.TryAddSingleton<ManualActionRecorder>();
+        // The mod-log buttons check role hierarchy as the commands do.
+        services.TryAddSingleton<GuildRoleCache>();
+        services.TryAddSingleton<HierarchyGuard>();
         services.TryAddSingleton<ModLogInteractionModule>();
         services.AddSingleton<IInteractionModule>(provider => provider.GetRequiredService<ModLogInteractionModule>());
         services.AddHostedService(provider => provider.GetRequiredService<ScoredMessageRecorder>());

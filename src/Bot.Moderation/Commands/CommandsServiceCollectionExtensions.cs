@@ -28,8 +28,6 @@ public static class CommandsServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.TryAddSingleton<GuildRoleCache>();
-        services.TryAddSingleton<HierarchyGuard>();
         services.TryAddSingleton<ModLogChannel>();
         services.TryAddSingleton<CasePardoner>();
         services.TryAddSingleton<CaseHistoryPages>();

@@ -2,6 +2,7 @@ using Bot.Data.Entities;
 using Bot.Discord.Abstractions;
 using Bot.Moderation.Actions;
 using Bot.Moderation.Cases;
+using Bot.Moderation.Commands.Framework;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Moderation.ModLog;
@@ -9,12 +10,14 @@ namespace Bot.Moderation.ModLog;
 /// <summary>
 /// The mod-log buttons. Only members with Manage Messages or Moderate Members may use them; every click, refused or
 /// not, is written to the audit trail. Undo lifts a timeout and pardons the strike; it cannot restore a deleted
-/// message nor lift a ban or kick, and says so. Confirm and Not uncivil store the verdict as retraining data.
+/// message nor lift a ban or kick, and says so. Confirm and Not uncivil store the verdict as retraining data. Undo and
+/// Not uncivil pardon a strike, so like /pardon they need a moderator who outranks the case's member (not themselves).
 /// </summary>
 public sealed partial class ModLogInteractionModule(
     IDiscordRest rest,
     CaseStore cases,
     SelfActionTracker selfActions,
+    HierarchyGuard hierarchy,
     ILogger<ModLogInteractionModule> logger) : IInteractionModule
 {
     private const DiscordPermissions Allowed = DiscordPermissions.ManageMessages | DiscordPermissions.ModerateMembers | DiscordPermissions.Administrator;
@@ -48,6 +51,14 @@ public sealed partial class ModLogInteractionModule(
         }
 
         LogClick(logger, verb, moderationCase.Number, guild, interaction.User.Id);
+        // Confirm only labels the text uncivil and pardons nothing, so it needs no rank over the case's member.
+        if (verb is not ModLogCustomId.Confirm && await HierarchyRefusalAsync(interaction, moderationCase, cancellationToken) is { } refusal)
+        {
+            await cases.AppendAuditAsync(guild, moderationCase.Id, interaction.User.Id, AuditKinds.ModLogRefused, $"{verb}: {refusal}", cancellationToken);
+            await ReplyAsync(interaction, refusal, cancellationToken);
+            return;
+        }
+
         switch (verb)
         {
             case ModLogCustomId.Undo:
@@ -61,6 +72,21 @@ public sealed partial class ModLogInteractionModule(
                 await cases.AddFeedbackAsync(moderationCase.Id, interaction.User.Id, uncivil: false, cancellationToken);
                 await ReplyAsync(interaction, $"Case #{moderationCase.Number} marked not uncivil: kept for retraining, strike pardoned.", cancellationToken);
                 break;
+        }
+    }
+
+    /// <summary>Why the clicking moderator may not pardon a strike of the case's member; null when they may.</summary>
+    private async Task<string?> HierarchyRefusalAsync(Interaction interaction, ModerationCase moderationCase, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await hierarchy.EnsureModeratorOutranksAsync(interaction, new UserId(moderationCase.UserId), null, cancellationToken);
+            return null;
+        }
+        catch (CommandInputException refused)
+        {
+            LogHierarchyRefused(logger, moderationCase.Number, new GuildId(moderationCase.GuildId), interaction.User.Id, refused.Message);
+            return refused.Message;
         }
     }
 
@@ -121,6 +147,9 @@ public sealed partial class ModLogInteractionModule(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mod-log {Verb} on case {CaseNumber} in guild {GuildId} by {UserId}")]
     private static partial void LogClick(ILogger logger, string verb, int caseNumber, GuildId guildId, UserId userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mod-log click on case {CaseNumber} in guild {GuildId} by {UserId} refused: {Reason}")]
+    private static partial void LogHierarchyRefused(ILogger logger, int caseNumber, GuildId guildId, UserId userId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply to interaction {InteractionId} failed: {Error}")]
     private static partial void LogReplyFailed(ILogger logger, InteractionId interactionId, string error);

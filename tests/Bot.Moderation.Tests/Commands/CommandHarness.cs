@@ -109,6 +109,9 @@ public sealed class CommandHarness : IAsyncDisposable
             ?? throw new InvalidOperationException($"The bot finished interaction {handle.Id} without answering it."));
     }
 
+    /// <summary>Waits until the sandbox shows what the bot does on its own (a scored message's case posted to the mod log).</summary>
+    public Task WaitUntilAsync(Func<bool> condition) => WithinPatience(Sandbox.WaitUntilAsync(condition));
+
     private static async Task WithinPatience(Task task)
     {
         ArgumentNullException.ThrowIfNull(task);

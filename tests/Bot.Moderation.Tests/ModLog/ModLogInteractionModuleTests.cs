@@ -11,18 +11,24 @@ namespace Bot.Moderation.Tests.ModLog;
 
 public sealed class ModLogInteractionModuleTests
 {
-    private static readonly UserId Moderator = new(700);
+    // The owner outranks everyone, so these tests of what each button does pass the hierarchy check; the refusals are
+    // tested over the sandbox in Commands/ModLogButtonTests.
+    private static readonly UserId Clicker = ModerationHarness.Owner;
 
     private static Interaction Click(string customId, DiscordPermissions permissions) => new(
         new InteractionId(1), new ApplicationId(2), InteractionKind.MessageComponent, "token", ModerationHarness.Guild, ModerationHarness.ModLog,
-        new DiscordUser(Moderator, "mod", null, false), null, permissions, new InteractionData { CustomId = customId });
+        new DiscordUser(Clicker, "owner", null, false), null, permissions, new InteractionData { CustomId = customId });
 
-    private static async Task<ModerationCase> TimeoutCaseAsync(ModerationHarness harness) =>
-        await harness.Get<ModerationExecutor>().ExecuteAsync(new ModerationRequest
+    private static async Task<ModerationCase> TimeoutCaseAsync(ModerationHarness harness)
+    {
+        // The hierarchy check reads the bot's own member for its top role.
+        harness.Rest.SetMember(new GuildMember(ModerationHarness.BotUser, [], null, ModerationHarness.Start, null));
+        return await harness.Get<ModerationExecutor>().ExecuteAsync(new ModerationRequest
         {
             Guild = ModerationHarness.Guild, User = ModerationHarness.Member, Action = CaseAction.Timeout, Channel = ModerationHarness.Watched,
             Message = new MessageId(77), Text = "you moron", DeleteMessage = true, TimeoutDuration = TimeSpan.FromMinutes(10), AddStrike = true,
         }, CancellationToken.None);
+    }
 
     [Fact]
     public async Task Click_WithoutPermission_RefusedAndAudited()
@@ -36,7 +42,7 @@ public sealed class ModLogInteractionModuleTests
         var reply = Assert.Single(harness.Rest.CallsOf(nameof(IDiscordRest.RespondToInteractionAsync)));
         Assert.True(reply.Response!.Message!.Ephemeral);
         var refusal = (await harness.AuditAsync()).Last();
-        Assert.Equal((AuditKinds.ModLogRefused, Moderator.Value), (refusal.Kind, refusal.ActorId));
+        Assert.Equal((AuditKinds.ModLogRefused, Clicker.Value), (refusal.Kind, refusal.ActorId));
         Assert.Null(Assert.Single(await harness.CasesAsync()).RescindedAt);
     }
 
@@ -51,7 +57,7 @@ public sealed class ModLogInteractionModuleTests
         Assert.Single(harness.Rest.CallsOf(nameof(IDiscordRest.RemoveTimeoutAsync)));
         Assert.True(harness.Get<SelfActionTracker>().IsOwn(ModerationHarness.Guild, ModerationHarness.Member, SelfActionKind.RemoveTimeout));
         var stored = Assert.Single(await harness.CasesAsync());
-        Assert.Equal(Moderator.Value, stored.RescindedBy);
+        Assert.Equal(Clicker.Value, stored.RescindedBy);
         Assert.Equal(0, await harness.Get<CaseStore>().CountActiveStrikesAsync(ModerationHarness.Guild, ModerationHarness.Member, false, CancellationToken.None));
         var reply = Assert.Single(harness.Rest.CallsOf(nameof(IDiscordRest.RespondToInteractionAsync)));
         Assert.Equal(InteractionResponseKind.UpdateMessage, reply.Response!.Kind);
@@ -90,7 +96,7 @@ public sealed class ModLogInteractionModuleTests
         await using (var context = harness.Database.CreateDbContext())
         {
             var feedback = await context.Feedback.SingleAsync();
-            Assert.Equal((false, "you moron", Moderator.Value, moderationCase.Id), (feedback.Uncivil, feedback.Text, feedback.ModeratorId, feedback.CaseId!.Value));
+            Assert.Equal((false, "you moron", Clicker.Value, moderationCase.Id), (feedback.Uncivil, feedback.Text, feedback.ModeratorId, feedback.CaseId!.Value));
         }
 
         Assert.Equal(0, await harness.Get<CaseStore>().CountActiveStrikesAsync(ModerationHarness.Guild, ModerationHarness.Member, false, CancellationToken.None));
