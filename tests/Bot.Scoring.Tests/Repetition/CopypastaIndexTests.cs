@@ -55,6 +55,23 @@ public sealed class CopypastaIndexTests
         Assert.Equal(1, index.FindOtherUsers(Entry(3, user: 2), long.MaxValue, 11, new CopypastaMatch[4]));
     }
 
+    [Fact]
+    public void FindOtherUsers_LongerWindowAfterAShorterOne_StillFindsTheOlderEntry()
+    {
+        // Guilds sharing a stripe may set different windows; the remembered window start must move back for the longer one.
+        var index = new CopypastaIndex(new SharedBudget(100, 1));
+        for (var i = 0; i < 50; i++)
+        {
+            index.Add(Entry(i, user: (ulong)i));
+        }
+
+        var matches = new CopypastaMatch[4];
+        var probe = Entry(5, user: 99_999) with { Ticks = 60 };
+        Assert.Equal(0, index.FindOtherUsers(probe, windowTicks: 10, 11, matches));
+        Assert.Equal(1, index.FindOtherUsers(probe, windowTicks: 60, 11, matches));
+        Assert.Equal(5UL, matches[0].UserId);
+    }
+
     private static CopypastaEntry Entry(int text, ulong user)
     {
         Assert.True(TextFingerprinter.TryCompute(Texts.Distinct(text), 12, out var signature));
