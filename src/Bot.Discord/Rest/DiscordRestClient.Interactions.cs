@@ -38,7 +38,7 @@ internal sealed partial class DiscordRestClient
         if (MessageLimits.Check(message, allowEmpty: false) is { } invalid)
             return invalid;
         // Editing cannot change the ephemeral flag: it was fixed by the initial response.
-        var body = Serialize(MessageRequestBuilder.Build(message, allowEphemeral: false), Json.MessageRequestDto);
+        var body = Serialize(MessageRequestBuilder.BuildEdit(message), Json.MessageRequestDto);
         var request = new RestRequest(WebhookRoute(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", application, token),
             $"webhooks/{application}/{Uri.EscapeDataString(token)}/messages/@original", body);
         return (await sender.SendAsync(request, cancellationToken)).WithoutValue();
@@ -106,7 +106,9 @@ internal sealed partial class DiscordRestClient
                     return new DiscordError(DiscordErrorKind.Invalid, $"Not sent: a {response.Kind} response needs a message.");
                 if (MessageLimits.Check(message, allowEmpty: false) is { } invalid)
                     return invalid;
-                var dto = MessageRequestBuilder.Build(message, allowEphemeral: true);
+                var dto = response.Kind == InteractionResponseKind.UpdateMessage
+                    ? MessageRequestBuilder.BuildEdit(message)
+                    : MessageRequestBuilder.Build(message, allowEphemeral: true);
                 return DiscordResult<InteractionCallbackDataDto?>.Ok(new InteractionCallbackDataDto
                 {
                     Content = dto.Content,

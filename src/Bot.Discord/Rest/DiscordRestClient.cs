@@ -34,7 +34,7 @@ internal sealed partial class DiscordRestClient(RestRequestSender sender, TimePr
     {
         if (MessageLimits.Check(edit, allowEmpty: false) is { } invalid)
             return invalid;
-        var body = Serialize(MessageRequestBuilder.Build(edit, allowEphemeral: false), Json.MessageRequestDto);
+        var body = Serialize(MessageRequestBuilder.BuildEdit(edit), Json.MessageRequestDto);
         var request = new RestRequest(Route(HttpMethod.Patch, "channels/{channel_id}/messages/{message_id}", channel.Value), $"channels/{channel}/messages/{message}", body);
         return (await sender.SendAsync(request, cancellationToken)).WithoutValue();
     }

@@ -10,11 +10,21 @@ internal static class MessageRequestBuilder
     /// <summary>Message flag EPHEMERAL (docs: resources/message#message-object-message-flags).</summary>
     public const int EphemeralFlag = 1 << 6;
 
-    public static MessageRequestDto Build(OutgoingMessage message, bool allowEphemeral) => new()
+    /// <summary>A new message: empty embed and component lists are left out.</summary>
+    public static MessageRequestDto Build(OutgoingMessage message, bool allowEphemeral) => Build(message, allowEphemeral, edit: false);
+
+    /// <summary>
+    /// An edit of an existing message. Discord keeps any field an edit leaves out, so empty embed and component lists
+    /// are sent as <c>[]</c>: the edited message has exactly the embeds and buttons of <paramref name="message"/>.
+    /// Content left null is kept as it was.
+    /// </summary>
+    public static MessageRequestDto BuildEdit(OutgoingMessage message) => Build(message, allowEphemeral: false, edit: true);
+
+    private static MessageRequestDto Build(OutgoingMessage message, bool allowEphemeral, bool edit) => new()
     {
         Content = message.Content,
-        Embeds = message.Embeds.Count == 0 ? null : message.Embeds.Select(ToEmbed).ToList(),
-        Components = ToComponents(message.Components),
+        Embeds = message.Embeds.Count == 0 && !edit ? null : message.Embeds.Select(ToEmbed).ToList(),
+        Components = message.Components.Count == 0 && !edit ? null : ToComponents(message.Components),
         AllowedMentions = ToAllowedMentions(message.AllowedMentions),
         Flags = allowEphemeral && message.Ephemeral ? EphemeralFlag : null,
         MessageReference = message.ReplyTo is { } reply ? new MessageReferenceDto { MessageId = Id(reply.Value) } : null,
@@ -38,20 +48,18 @@ internal static class MessageRequestBuilder
         return dto;
     }
 
-    public static List<ActionRowDto>? ToComponents(IReadOnlyList<ActionRow> rows) => rows.Count == 0
-        ? null
-        : rows.Select(row => new ActionRowDto
+    private static List<ActionRowDto> ToComponents(IReadOnlyList<ActionRow> rows) => rows.Select(row => new ActionRowDto
+    {
+        Components = row.Buttons.Select(b => new ComponentRequestDto
         {
-            Components = row.Buttons.Select(b => new ComponentRequestDto
-            {
-                Type = 2,
-                Style = (int)b.Style,
-                Label = b.Label,
-                CustomId = b.Style == ButtonStyle.Link ? null : b.CustomId,
-                Url = b.Style == ButtonStyle.Link ? b.Url?.AbsoluteUri : null,
-                Disabled = b.Disabled ? true : null,
-            }).ToList(),
-        }).ToList();
+            Type = 2,
+            Style = (int)b.Style,
+            Label = b.Label,
+            CustomId = b.Style == ButtonStyle.Link ? null : b.CustomId,
+            Url = b.Style == ButtonStyle.Link ? b.Url?.AbsoluteUri : null,
+            Disabled = b.Disabled ? true : null,
+        }).ToList(),
+    }).ToList();
 
     public static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 

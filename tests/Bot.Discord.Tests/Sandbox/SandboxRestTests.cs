@@ -170,6 +170,35 @@ public sealed partial class SandboxRestTests
         Assert.True((await harness.Rest.SendMessageAsync(channel, new OutgoingMessage { Content = new string('a', 2000) }).Within()).IsSuccess);
     }
 
+    [Fact]
+    public async Task EditWithoutEmbedsOrButtons_RemovesThem_WhileContentLeftNullIsKept()
+    {
+        await using var harness = await SandboxClientHarness.CreateAsync();
+        var channel = new ChannelId(harness.World.Channel.Id);
+        var sent = await harness.Rest.SendMessageAsync(channel, new OutgoingMessage
+        {
+            Content = "case #7",
+            Embeds = [new Embed { Title = "Case #7" }],
+            Components = [new ActionRow([new Button(ButtonStyle.Danger, "Undo", "modlog:undo:7")])],
+        }).Within();
+        Assert.True(sent.IsSuccess, sent.Error?.Message);
+        var id = sent.Value!.Id;
+        Assert.Single(harness.Sandbox.GetMessage(id.Value).Components);
+
+        var withoutButtons = await harness.Rest.EditMessageAsync(channel, id, new OutgoingMessage { Embeds = [new Embed { Title = "Case #7 (undone)" }] }).Within();
+        Assert.True(withoutButtons.IsSuccess, withoutButtons.Error?.Message);
+        var edited = harness.Sandbox.GetMessage(id.Value);
+        Assert.Empty(edited.Components);
+        Assert.Equal("Case #7 (undone)", edited.Embeds.Single()!["title"]!.GetValue<string>());
+        Assert.Equal("case #7", edited.Content);
+
+        Assert.True((await harness.Rest.EditMessageAsync(channel, id, new OutgoingMessage { Content = "closed" }).Within()).IsSuccess);
+        edited = harness.Sandbox.GetMessage(id.Value);
+        Assert.Empty(edited.Embeds);
+        Assert.Equal("closed", edited.Content);
+        Assert.Empty(harness.Sandbox.SchemaViolations);
+    }
+
     /// <summary>A recorded request as "METHOD /template", the form the sandbox's fault routes use.</summary>
     private static string Key(Bot.Sandbox.Model.RecordedRequest request) => request.Method + " " + request.Route;
 

@@ -110,8 +110,7 @@ public sealed class AppealCommand(
             outcome = $"Appeal denied by <@{context.Actor}>.";
         }
 
-        // The buttons stay, disabled, so a second moderator cannot answer the same appeal again. (An empty component
-        // list would not do: an update without components leaves the message's buttons as they were.)
+        // The buttons stay, disabled, so the message still shows what was asked and no second moderator can answer it.
         await context.UpdateMessageAsync(
             CaseEmbedFormatter.Render(answered, outcome) with { Components = [Buttons(number, answered: true)] }, cancellationToken);
         var verdict = grant ? "granted: the case was pardoned" : "denied";
