@@ -45,6 +45,7 @@ public static class ModerationServiceCollectionExtensions
         // The mod-log buttons check role hierarchy as the commands do.
         services.TryAddSingleton<GuildRoleCache>();
         services.TryAddSingleton<HierarchyGuard>();
+        services.TryAddSingleton<ChannelOptionGuard>();
         services.TryAddSingleton<ModLogInteractionModule>();
         services.AddSingleton<IInteractionModule>(provider => provider.GetRequiredService<ModLogInteractionModule>());
         services.AddHostedService(provider => provider.GetRequiredService<ScoredMessageRecorder>());

@@ -32,9 +32,8 @@ internal sealed class FeedCommandHandler(InteractionReplies replies, FeedSubscri
         }
 
         var channel = InteractionOptions.Snowflake(options, "channel") ?? interaction.ChannelId!.Value.Value;
-        if (channel != interaction.ChannelId?.Value && channels?.GuildOf(new ChannelId(channel)) != interaction.GuildId)
+        if (!channels.IsInInteractionGuild(interaction, new ChannelId(channel)))
         {
-            // Otherwise one server's admin could make the bot post into another server's channel.
             await replies.ReplyAsync(interaction, $"<#{channel}> is not a channel of this server. Pick one of this server's text channels.", true, cancellationToken)
                 .ConfigureAwait(false);
             return;

@@ -112,6 +112,32 @@ public sealed class ConfigCommandTests(CommandFixture fixture) : IClassFixture<C
     }
 
     [Fact]
+    public async Task ChannelOfAnotherServer_RefusedForModlogWatchAndExempt_ButMayBeUnwatched()
+    {
+        var guild = await _harness.NewGuildAsync();
+        var other = await _harness.NewGuildAsync();
+
+        SandboxCommandOption[][] refused =
+        [
+            [Sub("modlog", Channel("channel", other.General))],
+            [Group("watch", Sub("add", Channel("channel", other.General)))],
+            [Group("exempt", Sub("add", Channel("channel", other.General)))],
+        ];
+        foreach (var options in refused)
+        {
+            var reply = await guild.SlashAsync(guild.Admin, "config", options);
+            Assert.Contains($"<#{other.General}> is not a channel of this server", reply.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(await guild.AuditAsync());
+        // A removal is not checked: a channel that was deleted (or never reported) must still be removable.
+        var unwatch = await guild.SlashAsync(guild.Admin, "config", Group("watch", Sub("remove", Channel("channel", other.General))));
+        Assert.Contains("is not watched", unwatch.Text, StringComparison.Ordinal);
+        var own = await guild.SlashAsync(guild.Admin, "config", Group("watch", Sub("add", Channel("channel", guild.General))));
+        Assert.StartsWith("Changed", own.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mode_Unknown_Refused()
     {
         var guild = await _harness.NewGuildAsync();

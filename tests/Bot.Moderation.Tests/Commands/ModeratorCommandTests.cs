@@ -248,6 +248,21 @@ public sealed class ModeratorCommandTests(CommandFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Purge_ChannelOfAnotherServer_RefusedAndNothingDeleted()
+    {
+        var guild = await _harness.NewGuildAsync();
+        var other = await _harness.NewGuildAsync();
+        other.Sandbox.AddMember(other.Id, guild.Member, []);
+        var elsewhere = await other.PostAsync(guild.Member, "posted in the other server");
+
+        var reply = await guild.SlashAsync(guild.Moderator, "purge", User("user", guild.Member), Channel("channel", other.General));
+
+        Assert.Contains($"<#{other.General}> is not a channel of this server", reply.Text, StringComparison.Ordinal);
+        Assert.False(guild.Sandbox.IsDeleted(elsewhere.Id));
+        Assert.Empty(await guild.CasesAsync());
+    }
+
+    [Fact]
     public async Task Purge_NoMessagesFromTheMember_SaysSoWithoutCase()
     {
         var guild = await _harness.NewGuildAsync();

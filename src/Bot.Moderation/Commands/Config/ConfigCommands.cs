@@ -13,6 +13,7 @@ public sealed class ConfigCommands(
     IDiscordRest rest,
     GuildSettingsEditor editor,
     ThresholdPreview preview,
+    ChannelOptionGuard channels,
     TimeProvider time,
     ILogger<ConfigCommands> logger) : CommandModule(rest, logger)
 {
@@ -77,10 +78,11 @@ public sealed class ConfigCommands(
         {
             "threshold" => (ConfigAudit.Threshold, ConfigChanges.Threshold(ReadTarget(options), ReadValue(options))),
             "mode" => (ConfigAudit.Mode, ConfigChanges.Mode(ReadMode(options))),
-            "modlog" => (ConfigAudit.ModLog, ConfigChanges.ModLog(options.GetRequiredChannel("channel").Value)),
-            "watch add" or "watch remove" =>
-                (ConfigAudit.Watch, ConfigChanges.Watch(options.GetRequiredChannel("channel").Value, options.Subcommand.EndsWith("add", StringComparison.Ordinal), now)),
-            "exempt add" or "exempt remove" => (ConfigAudit.Exempt, ReadExemption(options, now)),
+            "modlog" => (ConfigAudit.ModLog, ConfigChanges.ModLog(channels.EnsureInGuild(context, options.GetRequiredChannel("channel")).Value)),
+            // Removals take any id, so a channel that was deleted or never reported can still be cleaned out.
+            "watch add" => (ConfigAudit.Watch, ConfigChanges.Watch(channels.EnsureInGuild(context, options.GetRequiredChannel("channel")).Value, true, now)),
+            "watch remove" => (ConfigAudit.Watch, ConfigChanges.Watch(options.GetRequiredChannel("channel").Value, false, now)),
+            "exempt add" or "exempt remove" => (ConfigAudit.Exempt, ReadExemption(context, now)),
             "ladder set" => (ConfigAudit.Ladder, ConfigChanges.LadderSet(
                 options.GetRequiredInt32("strike"), ReadLadderAction(options), options.GetInt32("minutes"), options.GetBoolean("alert") ?? false)),
             "ladder remove" => (ConfigAudit.Ladder, ConfigChanges.LadderRemove(options.GetRequiredInt32("strike"))),
@@ -120,15 +122,21 @@ public sealed class ConfigCommands(
             : throw new CommandInputException($"`{raw}` is not a ladder action; use one of {string.Join(", ", ConfigChanges.LadderActions)}.");
     }
 
-    private static Func<Bot.Data.BotDbContext, GuildSettings, string> ReadExemption(OptionReader options, DateTimeOffset now)
+    private Func<Bot.Data.BotDbContext, GuildSettings, string> ReadExemption(CommandContext context, DateTimeOffset now)
     {
+        var options = context.Options;
         var role = options.GetSnowflake("role");
-        var channel = options.GetSnowflake("channel");
         var add = options.Subcommand.EndsWith("add", StringComparison.Ordinal);
+        var channel = options.GetChannel("channel");
+        if (add && channel is { } named)
+        {
+            channels.EnsureInGuild(context, named);
+        }
+
         return (role, channel) switch
         {
             ({ } r, null) => ConfigChanges.Exempt(ExemptionKind.Role, r, add, now),
-            (null, { } c) => ConfigChanges.Exempt(ExemptionKind.Channel, c, add, now),
+            (null, { } c) => ConfigChanges.Exempt(ExemptionKind.Channel, c.Value, add, now),
             _ => throw new CommandInputException("Give exactly one of `role` or `channel`."),
         };
     }

@@ -16,6 +16,7 @@ namespace Bot.Moderation.Commands.Moderator;
 public sealed class PurgeCommand(
     IDiscordRest rest,
     HierarchyGuard hierarchy,
+    ChannelOptionGuard channels,
     CaseStore cases,
     ModLogPublisher modLog,
     TimeProvider time,
@@ -55,8 +56,8 @@ public sealed class PurgeCommand(
             throw new CommandInputException($"`count` must be between 1 and {MaxCount}; it was {count}.");
         }
 
-        var channel = context.Options.GetChannel("channel") ?? context.Interaction.ChannelId
-            ?? throw new CommandInputException("Name the channel to purge.");
+        var channel = channels.EnsureInGuild(context, context.Options.GetChannel("channel") ?? context.Interaction.ChannelId
+            ?? throw new CommandInputException("Name the channel to purge."));
         // Deferred first: the hierarchy check may need Discord calls, and the 3-second window does not wait.
         await context.DeferAsync(ephemeral: true, cancellationToken);
         await hierarchy.EnsureCanActOnAsync(context.Interaction, user, member, cancellationToken);
