@@ -51,6 +51,13 @@ public sealed partial class ModLogInteractionModule(
         }
 
         LogClick(logger, verb, moderationCase.Number, guild, interaction.User.Id);
+        // Before the rank check: a stale Undo button should say what happened, not that this moderator may not act.
+        if (verb is ModLogCustomId.Undo && moderationCase.RescindedAt is not null)
+        {
+            await ReplyAsync(interaction, $"Case #{moderationCase.Number} is already undone.", cancellationToken);
+            return;
+        }
+
         // Confirm only labels the text uncivil and pardons nothing, so it needs no rank over the case's member.
         if (verb is not ModLogCustomId.Confirm && await HierarchyRefusalAsync(interaction, moderationCase, cancellationToken) is { } refusal)
         {
@@ -92,12 +99,6 @@ public sealed partial class ModLogInteractionModule(
 
     private async Task UndoAsync(Interaction interaction, ModerationCase moderationCase, CancellationToken cancellationToken)
     {
-        if (moderationCase.RescindedAt is not null)
-        {
-            await ReplyAsync(interaction, $"Case #{moderationCase.Number} is already undone.", cancellationToken);
-            return;
-        }
-
         if (moderationCase.Action is CaseAction.Ban or CaseAction.Kick && moderationCase.Outcome != CaseOutcome.Shadow)
         {
             await ReplyAsync(interaction, $"A {moderationCase.Action.ToString().ToLowerInvariant()} cannot be undone from here; lift it in Discord.", cancellationToken);

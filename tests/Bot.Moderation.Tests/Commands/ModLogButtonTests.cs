@@ -77,6 +77,21 @@ public sealed class ModLogButtonTests(CommandFixture fixture) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Undo_FromAStaleCopyOfAnUndoneCase_SaysAlreadyUndone_EvenToAModeratorWhoMayNotUndoIt()
+    {
+        var guild = await _harness.NewGuildAsync();
+        var post = await TimedOutByAdminAsync(guild, guild.OtherModerator);
+        await guild.ClickAsync(guild.Admin, post, CommandReply.ButtonId(post.Components, "Undo"));
+
+        // `post` is the copy from before the undo, as a client that has not refreshed still shows it.
+        var reply = await guild.ClickAsync(guild.Moderator, post, CommandReply.ButtonId(post.Components, "Undo"));
+
+        Assert.Equal((CommandReply.Reply, true, "Case #1 is already undone."), (reply.Type, reply.Ephemeral, reply.Text));
+        Assert.Equal(guild.Admin, Assert.Single(await guild.CasesAsync()).RescindedBy);
+        Assert.DoesNotContain(await guild.AuditAsync(), a => a.Kind == AuditKinds.ModLogRefused);
+    }
+
+    [Fact]
     public async Task Confirm_OnCaseAboutSelf_AllowedAsItPardonsNothing()
     {
         var guild = await _harness.NewGuildAsync();
