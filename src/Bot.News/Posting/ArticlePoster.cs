@@ -17,7 +17,10 @@ public sealed partial class ArticlePoster(IDiscordRest rest, PostingLedger ledge
     // Discord answers this when the message already has a thread; that thread has the message's id.
     private const int ThreadAlreadyCreated = 160004;
 
-    private const int RecentMessagesSearched = 50;
+    // Discord's page limit. Ten pages reach back 1,000 messages, far more than a channel gets between a crash and a
+    // restart; past that the search gives up and posts, since a later attempt could not do better.
+    private const int SearchPageSize = 100;
+    private const int MaxPagesSearched = 10;
 
     // One post at a time per channel, so a claim in progress is never mistaken for an interrupted one and a
     // recovered embed can only be this claim's.
@@ -96,20 +99,42 @@ public sealed partial class ArticlePoster(IDiscordRest rest, PostingLedger ledge
     /// <summary>
     /// The embed an interrupted attempt sent, if it reached the channel: the oldest message with an embed, dated from
     /// the claim on, by the author of our recorded posts (any bot when none is in view), that no other article owns.
+    /// Pages back from the newest message until a page reaches past the claim.
     /// </summary>
     private async Task<(bool Searched, MessageId? Found)> FindSentAsync(ChannelId channel, PostingClaim claim, CancellationToken cancellationToken)
     {
-        var recent = await rest.GetRecentMessagesAsync(channel, RecentMessagesSearched, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!recent.IsSuccess || recent.Value is null)
+        var since = claim.ClaimedAt - ClockSkew;
+        var messages = new List<DiscordMessage>();
+        MessageId? before = null;
+        for (var page = 0; ; page++)
         {
-            LogSearchFailed(logger, channel.Value, recent.Error?.Message);
-            return (false, null);
+            if (page == MaxPagesSearched)
+            {
+                LogSearchCapped(logger, channel.Value, messages.Count);
+                break;
+            }
+
+            var recent = await rest.GetRecentMessagesAsync(channel, SearchPageSize, before, cancellationToken).ConfigureAwait(false);
+            if (!recent.IsSuccess || recent.Value is null)
+            {
+                LogSearchFailed(logger, channel.Value, recent.Error?.Message);
+                return (false, null);
+            }
+
+            messages.AddRange(recent.Value);
+            var oldest = recent.Value.MinBy(m => m.Id.Value);
+            if (oldest is null || recent.Value.Count < SearchPageSize || oldest.Timestamp < since)
+            {
+                break;
+            }
+
+            before = oldest.Id;
         }
 
         var recorded = await ledger.RecordedMessagesAsync(channel, cancellationToken).ConfigureAwait(false);
-        var self = recent.Value.FirstOrDefault(m => recorded.Contains(m.Id.Value))?.Author.Id;
-        var found = recent.Value
-            .Where(m => m.EmbedCount > 0 && !recorded.Contains(m.Id.Value) && m.Timestamp >= claim.ClaimedAt - ClockSkew)
+        var self = messages.FirstOrDefault(m => recorded.Contains(m.Id.Value))?.Author.Id;
+        var found = messages
+            .Where(m => m.EmbedCount > 0 && !recorded.Contains(m.Id.Value) && m.Timestamp >= since)
             .Where(m => self is { } us ? m.Author.Id == us : m.Author.IsBot)
             .MinBy(m => m.Id.Value)?.Id;
         return (true, found);
@@ -126,4 +151,7 @@ public sealed partial class ArticlePoster(IDiscordRest rest, PostingLedger ledge
 
     [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "Could not read channel {ChannelId} to find an interrupted post: {Reason}")]
     private static partial void LogSearchFailed(ILogger logger, ulong channelId, string? reason);
+
+    [LoggerMessage(EventId = 6105, Level = LogLevel.Warning, Message = "Searched the latest {MessageCount} messages of channel {ChannelId} without reaching an interrupted post's claim; an embed sent before them is not looked for")]
+    private static partial void LogSearchCapped(ILogger logger, ulong channelId, int messageCount);
 }

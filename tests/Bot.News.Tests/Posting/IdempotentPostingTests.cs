@@ -45,8 +45,11 @@ public sealed class IdempotentPostingTests : IAsyncLifetime
         new Summary([title + " happened today."], ExtractiveSummarizer.MethodName),
         new GuildId(_guild), new ChannelId(_channel), key);
 
-    /// <summary>The first life of the bot: claims the article and sends its embed, then dies before recording it.</summary>
-    private async Task<ulong> CrashAfterSendingAsync(ArticlePostRequest request, ServiceProvider? alreadyRunning = null, bool recordMessage = false)
+    /// <summary>
+    /// The first life of the bot: claims the article and sends its embed, then dies before recording it (or, with
+    /// <paramref name="recordMessage"/>, after recording it; with <paramref name="openThread"/> also after opening the thread).
+    /// </summary>
+    private async Task<ulong> CrashAfterSendingAsync(ArticlePostRequest request, ServiceProvider? alreadyRunning = null, bool recordMessage = false, bool openThread = false)
     {
         var services = alreadyRunning ?? SandboxNewsServices.Build(_sandbox, _database);
         try
@@ -59,6 +62,12 @@ public sealed class IdempotentPostingTests : IAsyncLifetime
             if (recordMessage)
             {
                 await ledger.RecordMessageAsync(claim, sent.Value!.Id, CancellationToken.None);
+            }
+
+            if (openThread)
+            {
+                var thread = await services.GetRequiredService<IDiscordRest>().CreateThreadFromMessageAsync(request.Channel, sent.Value!.Id, "thread", CancellationToken.None);
+                Assert.True(thread.IsSuccess, thread.Error?.Message);
             }
 
             return sent.Value!.Id.Value;
@@ -117,6 +126,40 @@ public sealed class IdempotentPostingTests : IAsyncLifetime
 
         Assert.Equal(sent, result.MessageId.Value);
         Assert.Single(_sandbox.GetMessages(_channel));
+        await AssertPostedOnceWithThreadAsync(sent, "breaking");
+    }
+
+    [Fact]
+    public async Task Restart_AfterThreadOpenedButNotRecorded_AdoptsTheExistingThread()
+    {
+        var sent = await CrashAfterSendingAsync(Request("Breaking story", "breaking"), recordMessage: true, openThread: true);
+
+        await using var secondLife = SandboxNewsServices.Build(_sandbox, _database);
+        var result = Assert.IsType<ArticlePosted>(await secondLife.GetRequiredService<ArticlePoster>().PostAsync(Request("Breaking story", "breaking"), CancellationToken.None));
+
+        // Discord refused a second thread (160004); the existing one has the message's id.
+        Assert.Equal((sent, sent), (result.MessageId.Value, result.ThreadId?.Value));
+        Assert.Null(result.ThreadError);
+        Assert.Single(_sandbox.GetThreads(_channel));
+        await AssertPostedOnceWithThreadAsync(sent, "breaking");
+    }
+
+    [Fact]
+    public async Task Restart_AfterEmbedSentThenABusyChannel_PagesBackToTheClaimAndAdoptsIt()
+    {
+        var sent = await CrashAfterSendingAsync(Request("Breaking story", "breaking"));
+        var reader = _sandbox.CreateUser("reader").Id;
+        _sandbox.AddMember(_guild, reader, []);
+        for (var i = 0; i < 250; i++)
+        {
+            await _sandbox.PostMessageAsync(_channel, reader, "comment " + i);
+        }
+
+        await using var secondLife = SandboxNewsServices.Build(_sandbox, _database);
+        var result = Assert.IsType<ArticlePosted>(await secondLife.GetRequiredService<ArticlePoster>().PostAsync(Request("Breaking story", "breaking"), CancellationToken.None));
+
+        Assert.Equal(sent, result.MessageId.Value);
+        Assert.Single(_sandbox.GetMessages(_channel), m => m.Embeds.Count > 0);
         await AssertPostedOnceWithThreadAsync(sent, "breaking");
     }
 
