@@ -111,9 +111,11 @@ public sealed partial class FeedPollProcessor(
         var interrupted = known.Where(k => k.Interrupted).Select(k => k.ArticleKey).ToHashSet(StringComparer.Ordinal);
         var pending = items.Where(i => !knownKeys.Contains(i.Key) || interrupted.Contains(i.Key)).ToList();
 
-        // Oldest first, so a channel reads the news in the order it happened.
-        var ordered = pending.Select((pair, index) => (pair.Item, pair.Key, index))
-            .OrderBy(p => p.Item.Published ?? DateTimeOffset.MaxValue).ThenByDescending(p => p.index)
+        // Oldest first, so a channel reads the news in the order it happened. Interrupted claims whose entries have
+        // left the feed go first: they are older still, and would otherwise stay half-posted (an embed without its thread).
+        var orphaned = await OrphanedClaimsAsync(db, feed, keys, cancellationToken).ConfigureAwait(false);
+        var ordered = orphaned.Concat(pending.Select((pair, index) => (pair.Item, pair.Key, index))
+            .OrderBy(p => p.Item.Published ?? DateTimeOffset.MaxValue).ThenByDescending(p => p.index))
             .ToList();
         var allowance = await RemainingAllowanceAsync(db, feed.ChannelId, cancellationToken).ConfigureAwait(false);
         var posted = 0;
@@ -161,6 +163,21 @@ public sealed partial class FeedPollProcessor(
         }
 
         return true;
+    }
+
+    /// <summary>This feed's claims that never finished and whose entries are no longer in the feed, oldest claim first.</summary>
+    private static async Task<List<(FeedItem Item, string Key, int Index)>> OrphanedClaimsAsync(
+        BotDbContext db, FeedSubscription feed, List<string> keys, CancellationToken cancellationToken)
+    {
+        var rows = await db.PostedArticles
+            .Where(p => p.FeedSubscriptionId == feed.Id && p.ChannelId == feed.ChannelId && p.ClaimedAt != null && p.PostedAt == null && !keys.Contains(p.ArticleKey))
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.ArticleKey, p.Url, p.Title })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select((row, index) => (
+            new FeedItem(null, Uri.TryCreate(row.Url, UriKind.Absolute, out var url) ? url : null, row.Title ?? row.ArticleKey, null, null, null, null),
+            row.ArticleKey,
+            index)).ToList();
     }
 
     private async Task<int> RemainingAllowanceAsync(BotDbContext db, ulong channel, CancellationToken cancellationToken)

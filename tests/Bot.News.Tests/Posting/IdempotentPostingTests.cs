@@ -163,26 +163,33 @@ public sealed class IdempotentPostingTests : IAsyncLifetime
         await AssertPostedOnceWithThreadAsync(sent, "breaking");
     }
 
+    /// <summary>
+    /// Subscribes the channel to a feed of one story (the first poll primes it), then a second story, id-2, is claimed
+    /// and sent by a bot that dies before recording it. <paramref name="feedAtCrash"/> is the feed as the crash leaves it.
+    /// </summary>
+    private async Task<(long FeedId, Dictionary<string, string?> Settings)> SubscribeThenCrashMidPostAsync(
+        TestWebServer server, List<(string Guid, string Title, string Link, string Date)> feed, Action feedAtCrash)
+    {
+        server.Map("/feed.xml", context => context.Response.WriteAsync(FeedSamples.Rss([.. feed])));
+        var settings = NewsServices.AllowServer(server);
+        await using var firstLife = SandboxNewsServices.Build(_sandbox, _database, settings);
+        var added = await firstLife.GetRequiredService<FeedSubscriptionService>().AddAsync(_guild, _channel, server.Url("/feed.xml").AbsoluteUri, 1, CancellationToken.None);
+        var feedId = Assert.IsType<FeedAdded>(added).Feed.Id;
+        feedAtCrash();
+        await CrashAfterSendingAsync(Request("Story number 2", "guid:id-2") with { FeedId = feedId }, firstLife);
+        return (feedId, settings);
+    }
+
+    private static (string Guid, string Title, string Link, string Date) Entry(TestWebServer server, int number, DateTimeOffset published) =>
+        ("id-" + number, "Story number " + number, server.Url("/story/" + number).AbsoluteUri, published.ToString("R"));
+
     [Fact]
     public async Task FeedPoll_AfterCrashMidPost_FinishesTheInterruptedClaimInsteadOfSkippingOrRepostingIt()
     {
         await using var server = await TestWebServer.StartAsync();
         var now = TimeProvider.System.GetUtcNow();
-        var items = new List<(string Guid, string Title, string Link, string Date)>
-        {
-            ("id-1", "Story number 1", server.Url("/story/1").AbsoluteUri, now.AddHours(-2).ToString("R")),
-        };
-        server.Map("/feed.xml", context => context.Response.WriteAsync(FeedSamples.Rss([.. items])));
-        var settings = NewsServices.AllowServer(server);
-        long feedId;
-        await using (var firstLife = SandboxNewsServices.Build(_sandbox, _database, settings))
-        {
-            var added = await firstLife.GetRequiredService<FeedSubscriptionService>().AddAsync(_guild, _channel, server.Url("/feed.xml").AbsoluteUri, 1, CancellationToken.None);
-            feedId = Assert.IsType<FeedAdded>(added).Feed.Id;
-            items.Insert(0, ("id-2", "Story number 2", server.Url("/story/2").AbsoluteUri, now.AddHours(-1).ToString("R")));
-            await CrashAfterSendingAsync(Request("Story number 2", "guid:id-2") with { FeedId = feedId }, firstLife);
-        }
-
+        var items = new List<(string Guid, string Title, string Link, string Date)> { Entry(server, 1, now.AddHours(-2)) };
+        var (feedId, settings) = await SubscribeThenCrashMidPostAsync(server, items, () => items.Insert(0, Entry(server, 2, now.AddHours(-1))));
         var sentBeforeCrash = Assert.Single(_sandbox.GetMessages(_channel)).Id;
 
         await using var secondLife = SandboxNewsServices.Build(_sandbox, _database, settings);
@@ -193,6 +200,24 @@ public sealed class IdempotentPostingTests : IAsyncLifetime
         Assert.Equal(1, outcome!.Posted);
         Assert.Equal(0, again!.Posted);
         Assert.Single(_sandbox.GetMessages(_channel));
+        await AssertPostedOnceWithThreadAsync(sentBeforeCrash, "guid:id-2");
+    }
+
+    [Fact]
+    public async Task FeedPoll_AfterCrashMidPost_FinishesTheClaimEvenWhenTheEntryHasLeftTheFeed()
+    {
+        await using var server = await TestWebServer.StartAsync();
+        var now = TimeProvider.System.GetUtcNow();
+        var items = new List<(string Guid, string Title, string Link, string Date)> { Entry(server, 1, now.AddHours(-2)) };
+        // The feed moved on while the bot was down: the interrupted entry is gone from it, a newer one is there.
+        var (feedId, settings) = await SubscribeThenCrashMidPostAsync(server, items, () => items[0] = Entry(server, 3, now.AddMinutes(-5)));
+        var sentBeforeCrash = Assert.Single(_sandbox.GetMessages(_channel)).Id;
+
+        await using var secondLife = SandboxNewsServices.Build(_sandbox, _database, settings);
+        var outcome = await secondLife.GetRequiredService<FeedPollProcessor>().PollAsync(feedId, CancellationToken.None);
+
+        Assert.Equal(2, outcome!.Posted);
+        Assert.Equal(2, _sandbox.GetMessages(_channel).Count(m => m.Embeds.Count > 0));
         await AssertPostedOnceWithThreadAsync(sentBeforeCrash, "guid:id-2");
     }
 }
