@@ -1,6 +1,7 @@
 using Bot.Discord.Abstractions;
 using Bot.Discord.Tests.Support;
 using Bot.Sandbox;
+using Bot.Sandbox.Model;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,14 +26,14 @@ internal sealed class SandboxClientHarness : IAsyncDisposable
         Sandbox = sandbox;
         Host = host;
         Logs = logs;
-        World = NewsWorld.Create(sandbox);
+        World = SandboxStarterWorld.Create(sandbox);
     }
 
     public FakeTimeProvider Time { get; }
     public SandboxServer Sandbox { get; }
     public IHost Host { get; }
     public ListLoggerProvider Logs { get; }
-    public NewsWorld World { get; }
+    public SandboxStarterWorld World { get; }
     public IDiscordRest Rest => Host.Services.GetRequiredService<IDiscordRest>();
     public IDiscordGateway Gateway => Host.Services.GetRequiredService<IDiscordGateway>();
     public IHostApplicationLifetime Lifetime => Host.Services.GetRequiredService<IHostApplicationLifetime>();

@@ -19,7 +19,7 @@ public sealed class SandboxGatewayTests
 
         var ready = await harness.StartGatewayAsync();
         var guild = await harness.NextAsync<GuildAvailable>();
-        var posted = await harness.Sandbox.PostMessageAsync(world.Channel.Id, world.Reader.Id, "Troops crossed into Kursk overnight");
+        var posted = await harness.Sandbox.PostMessageAsync(world.Channel.Id, world.Member.Id, "Troops crossed into Kursk overnight");
         var created = await harness.NextAsync<MessageCreated>();
 
         Assert.Equal(harness.Sandbox.BotUserId, ready.BotUser.Id.Value);
@@ -27,7 +27,7 @@ public sealed class SandboxGatewayTests
         Assert.Equal(world.Guild.Id, guild.Guild.Id.Value);
         Assert.Equal(posted.Id, created.Message.Id.Value);
         Assert.Equal("Troops crossed into Kursk overnight", created.Message.Content);
-        Assert.Equal(world.Reader.Id, created.Message.Author.Id.Value);
+        Assert.Equal(world.Member.Id, created.Message.Author.Id.Value);
         Assert.Equal(world.Guild.Id, created.Message.GuildId?.Value);
         Assert.Equal("/gateway?v=10&encoding=json", Assert.Single(harness.Sandbox.GatewayConnectionUrls));
         using var identify = JsonDocument.Parse(Assert.Single(harness.Sandbox.GatewayFrames, f => f.Op == OpIdentify).Json);
@@ -39,19 +39,19 @@ public sealed class SandboxGatewayTests
     public async Task DroppedSocket_ResumesAndReplaysMissedEvents_ExactlyOnce()
     {
         await using var harness = await SandboxClientHarness.CreateAsync();
-        var (channel, reader) = (harness.World.Channel.Id, harness.World.Reader.Id);
+        var (channel, member) = (harness.World.Channel.Id, harness.World.Member.Id);
         await harness.StartGatewayAsync();
-        var before = await harness.Sandbox.PostMessageAsync(channel, reader, "before the drop");
+        var before = await harness.Sandbox.PostMessageAsync(channel, member, "before the drop");
         Assert.Equal(before.Id, (await harness.NextAsync<MessageCreated>()).Message.Id.Value);
 
         await harness.Sandbox.DropConnectionsAsync();
         var missed = new[]
         {
-            (await harness.Sandbox.PostMessageAsync(channel, reader, "while down 1")).Id,
-            (await harness.Sandbox.PostMessageAsync(channel, reader, "while down 2")).Id,
+            (await harness.Sandbox.PostMessageAsync(channel, member, "while down 1")).Id,
+            (await harness.Sandbox.PostMessageAsync(channel, member, "while down 2")).Id,
         };
         var replayed = await harness.DriveAsync(ReadMessagesUntilResumedAsync(harness));
-        var after = await harness.Sandbox.PostMessageAsync(channel, reader, "after the resume");
+        var after = await harness.Sandbox.PostMessageAsync(channel, member, "after the resume");
         var next = await harness.NextAsync<MessageCreated>();
 
         Assert.Equal(missed, replayed);

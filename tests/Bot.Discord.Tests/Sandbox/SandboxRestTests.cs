@@ -16,10 +16,10 @@ public sealed partial class SandboxRestTests
     public async Task ThousandDeletesInOneChannel_LearnTheBucketAndNeverHit429()
     {
         await using var harness = await SandboxClientHarness.CreateAsync();
-        var (channel, reader) = (harness.World.Channel.Id, harness.World.Reader.Id);
+        var (channel, member) = (harness.World.Channel.Id, harness.World.Member.Id);
         var messages = new List<ulong>();
         for (var i = 0; i < 1000; i++)
-            messages.Add((await harness.Sandbox.PostMessageAsync(channel, reader, "spam " + i)).Id);
+            messages.Add((await harness.Sandbox.PostMessageAsync(channel, member, "spam " + i)).Id);
 
         var deletes = Task.WhenAll(messages.Select(id => harness.Rest.DeleteMessageAsync(new ChannelId(channel), new MessageId(id), "spam wave")));
         // One-second steps match the sandbox's 5-per-second delete bucket, so each step opens exactly one window.
@@ -39,7 +39,7 @@ public sealed partial class SandboxRestTests
     {
         await using var harness = await SandboxClientHarness.CreateAsync();
         var world = harness.World;
-        var message = await harness.Sandbox.PostMessageAsync(world.Channel.Id, world.Reader.Id, "to delete");
+        var message = await harness.Sandbox.PostMessageAsync(world.Channel.Id, world.Member.Id, "to delete");
         harness.Sandbox.Inject429Storm(DeleteRoute, 2, TimeSpan.FromSeconds(1.5));
 
         var delete = harness.Rest.DeleteMessageAsync(new ChannelId(world.Channel.Id), new MessageId(message.Id), null);
@@ -70,7 +70,7 @@ public sealed partial class SandboxRestTests
 
         var send = harness.Rest.SendMessageAsync(channel, new OutgoingMessage { Content = "third request this second" });
         await harness.Logs.WaitForAsync(RateLimitedLogId);
-        var member = harness.Rest.GetMemberAsync(guild, new UserId(world.Reader.Id));
+        var member = harness.Rest.GetMemberAsync(guild, new UserId(world.Member.Id));
         var results = await harness.DriveAsync(Task.WhenAll(send.ContinueWith(t => t.Result.IsSuccess, TaskScheduler.Default), member.ContinueWith(t => t.Result.IsSuccess, TaskScheduler.Default)));
 
         Assert.Equal([true, true], results);
@@ -122,7 +122,7 @@ public sealed partial class SandboxRestTests
         await using var harness = await SandboxClientHarness.CreateAsync(options => options.StrictOpenApi = true);
         var world = harness.World;
         var channel = new ChannelId(world.Channel.Id);
-        var message = await harness.Sandbox.PostMessageAsync(world.Channel.Id, world.Reader.Id, "rude");
+        var message = await harness.Sandbox.PostMessageAsync(world.Channel.Id, world.Member.Id, "rude");
         const string reason = "Incivility 0.92 — «insult», case #12 & strike 2/3";
 
         Assert.True((await harness.Rest.SendMessageAsync(channel, new OutgoingMessage

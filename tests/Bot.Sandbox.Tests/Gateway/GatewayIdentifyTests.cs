@@ -1,3 +1,4 @@
+using Bot.Sandbox.Model;
 using Bot.Sandbox.Tests.Support;
 
 namespace Bot.Sandbox.Tests.Gateway;
@@ -10,7 +11,7 @@ public sealed class GatewayIdentifyTests
     public async Task Identify_ValidToken_SendsHelloReadyGuildCreateThenMessages()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         await using var client = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
 
         var hello = await client.ReceiveAsync();
@@ -54,7 +55,7 @@ public sealed class GatewayIdentifyTests
     public async Task MessageCreate_WithoutMessageContentIntent_ArrivesWithEmptyContent()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         await using var client = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
         await client.ReceiveAsync();
         await client.IdentifyAsync(server.BotToken, GatewayIntents.Guilds | GatewayIntents.GuildMessages);

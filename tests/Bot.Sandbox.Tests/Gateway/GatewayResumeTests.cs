@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bot.Sandbox.Model;
 using Bot.Sandbox.Tests.Support;
 
 namespace Bot.Sandbox.Tests.Gateway;
@@ -11,7 +12,7 @@ public sealed class GatewayResumeTests
     public async Task Resume_AfterDrop_ReplaysMissedEventsThenResumed()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var first = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
         await first.ReceiveAsync();
         await first.IdentifyAsync(server.BotToken, Intents);
@@ -162,7 +163,7 @@ public sealed class GatewayResumeTests
     public async Task StopAcking_HeartbeatGetsNoAck_NextFrameIsTheFollowingEvent()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         await using var client = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
         await client.ReceiveAsync();
         await client.IdentifyAsync(server.BotToken, Intents);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using Bot.Sandbox.Model;
 using Bot.Sandbox.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -15,7 +16,7 @@ public sealed class BulkDeleteTests
     public async Task BulkDelete_TwoRecentMessages_DeletesBothWith204()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var a = await server.PostMessageAsync(world.Channel.Id, world.Member.Id, "a");
         var b = await server.PostMessageAsync(world.Channel.Id, world.Member.Id, "b");
         using var http = SandboxHttp.Create(server);
@@ -30,7 +31,7 @@ public sealed class BulkDeleteTests
     public async Task BulkDelete_OneId_Returns50016AndDeletesNothing()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var a = await server.PostMessageAsync(world.Channel.Id, world.Member.Id, "a");
         using var http = SandboxHttp.Create(server);
 
@@ -46,7 +47,7 @@ public sealed class BulkDeleteTests
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
         await using var server = await SandboxServer.StartAsync(time: time);
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var old = await server.PostMessageAsync(world.Channel.Id, world.Member.Id, "old");
         time.Advance(TimeSpan.FromDays(15));
         var fresh = await server.PostMessageAsync(world.Channel.Id, world.Member.Id, "fresh");
@@ -63,7 +64,7 @@ public sealed class BulkDeleteTests
     public async Task BulkDelete_DuplicateIds_Returns50035()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var a = await server.PostMessageAsync(world.Channel.Id, world.Member.Id, "a");
         using var http = SandboxHttp.Create(server);
 

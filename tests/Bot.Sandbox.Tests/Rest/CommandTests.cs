@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Bot.Sandbox.Model;
 using Bot.Sandbox.Tests.Support;
 
 namespace Bot.Sandbox.Tests.Rest;
@@ -12,7 +13,7 @@ public sealed class CommandTests
     public async Task GuildOverwrite_SecondList_RemovesStaleAndKeepsIds()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server);
         var path = $"applications/{server.ApplicationId}/guilds/{world.Guild.Id}/commands";
 

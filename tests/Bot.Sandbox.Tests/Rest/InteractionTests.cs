@@ -13,7 +13,7 @@ public sealed class InteractionTests
     public async Task SlashCommand_EventCarriesPermissionsAndResolved_CallbackIsRecorded()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var mods = server.CreateRole(world.Guild.Id, "mods", 5, SandboxPermissions.ModerateMembers);
         var moderator = server.CreateUser("mod");
         server.AddMember(world.Guild.Id, moderator.Id, mods.Id);
@@ -53,7 +53,7 @@ public sealed class InteractionTests
     public async Task Deferred_ThenEditOriginal_CreatesTheResponseMessage()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var handle = await server.InvokeSlashCommandAsync(world.Guild.Id, world.Channel.Id, world.Owner.Id, "news");
         using var http = SandboxHttp.Create(server, authorize: false);
 
@@ -74,7 +74,7 @@ public sealed class InteractionTests
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
         await using var server = await SandboxServer.StartAsync(time: time);
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var handle = await server.InvokeSlashCommandAsync(world.Guild.Id, world.Channel.Id, world.Owner.Id, "news");
         time.Advance(TimeSpan.FromSeconds(4));
         using var http = SandboxHttp.Create(server, authorize: false);
@@ -91,7 +91,7 @@ public sealed class InteractionTests
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
         await using var server = await SandboxServer.StartAsync(time: time);
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var handle = await server.InvokeSlashCommandAsync(world.Guild.Id, world.Channel.Id, world.Owner.Id, "news");
         using var http = SandboxHttp.Create(server, authorize: false);
         await http.SendJsonAsync(HttpMethod.Post, $"interactions/{handle.Id}/{handle.Token}/callback", new JsonObject { ["type"] = 5 });
@@ -111,7 +111,7 @@ public sealed class InteractionTests
     public async Task ButtonClick_UpdateMessage_EditsTheClickedMessage()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var bot = SandboxHttp.Create(server);
         var sent = await (await bot.SendJsonAsync(HttpMethod.Post, $"channels/{world.Channel.Id}/messages", new JsonObject
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Bot.Sandbox.Model;
 using Bot.Sandbox.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -11,7 +12,7 @@ public sealed class MessageRouteTests
     public async Task SendGetDelete_RoundTrip_StoresAndDeletes()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server);
 
         var sent = await http.SendJsonAsync(HttpMethod.Post, $"channels/{world.Channel.Id}/messages", new JsonObject { ["content"] = "posted" });
@@ -34,7 +35,7 @@ public sealed class MessageRouteTests
     public async Task Send_NoAuthorization_Returns401()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server, authorize: false);
 
         var response = await http.SendJsonAsync(HttpMethod.Post, $"channels/{world.Channel.Id}/messages", new JsonObject { ["content"] = "x" });
@@ -47,7 +48,7 @@ public sealed class MessageRouteTests
     public async Task Send_ContentOver2000_Returns50035()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server);
 
         var response = await http.SendJsonAsync(HttpMethod.Post, $"channels/{world.Channel.Id}/messages", new JsonObject { ["content"] = new string('a', 2001) });
@@ -61,7 +62,7 @@ public sealed class MessageRouteTests
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         await using var server = await SandboxServer.StartAsync(time: time);
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server);
         var path = $"channels/{world.Channel.Id}/messages";
 

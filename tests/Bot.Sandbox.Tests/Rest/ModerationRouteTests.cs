@@ -15,7 +15,7 @@ public sealed class ModerationRouteTests
     public async Task Timeout_WithReason_SetsTimeoutAndDecodesAuditReason()
     {
         await using var server = await SandboxServer.StartAsync(time: new FakeTimeProvider(Start));
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server);
         var request = new HttpRequestMessage(HttpMethod.Patch, $"guilds/{world.Guild.Id}/members/{world.Member.Id}")
         {
@@ -35,7 +35,7 @@ public sealed class ModerationRouteTests
     public async Task Timeout_MemberAboveBot_Returns403WithCode50013()
     {
         await using var server = await SandboxServer.StartAsync(time: new FakeTimeProvider(Start));
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var senior = server.CreateRole(world.Guild.Id, "senior", 50, 0);
         server.SetMemberRoles(world.Guild.Id, world.Member.Id, senior.Id);
         using var http = SandboxHttp.Create(server);
@@ -52,7 +52,7 @@ public sealed class ModerationRouteTests
     public async Task Timeout_BotLacksModerateMembers_Returns403()
     {
         await using var server = await SandboxServer.StartAsync(time: new FakeTimeProvider(Start));
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         server.SetBotPermissions(world.Guild.Id, SandboxPermissions.DefaultEveryone);
         using var http = SandboxHttp.Create(server);
 
@@ -66,7 +66,7 @@ public sealed class ModerationRouteTests
     public async Task Timeout_MoreThan28Days_Returns50035()
     {
         await using var server = await SandboxServer.StartAsync(time: new FakeTimeProvider(Start));
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server);
 
         var response = await http.SendJsonAsync(HttpMethod.Patch, $"guilds/{world.Guild.Id}/members/{world.Member.Id}",
@@ -79,7 +79,7 @@ public sealed class ModerationRouteTests
     public async Task BanAsModerator_EmitsBanAndAuditEntryToModerationIntent()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         await using var gateway = await GatewayTestClient.ConnectAsync(server.GatewayUrl);
         await gateway.ReceiveAsync();
         await gateway.IdentifyAsync(server.BotToken, GatewayIntents.Guilds | GatewayIntents.GuildModeration);
@@ -98,7 +98,7 @@ public sealed class ModerationRouteTests
     public async Task ThreadFromMessage_AndDirectMessage_AreStored()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var message = await server.PostMessageAsync(world.Channel.Id, world.Member.Id, "breaking news");
         using var http = SandboxHttp.Create(server);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using Bot.Sandbox.Model;
 using Bot.Sandbox.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -13,7 +14,7 @@ public sealed class RateLimitTests
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T12:00:00Z", CultureInfo.InvariantCulture));
         await using var server = await SandboxServer.StartAsync(time: time);
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         var channels = Enumerable.Range(0, 11).Select(i => server.CreateTextChannel(world.Guild.Id, "c" + i)).ToList();
         using var http = SandboxHttp.Create(server);
 
@@ -35,7 +36,7 @@ public sealed class RateLimitTests
     public async Task Inject429Storm_NextRequestsGet429ThenNormalService()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server);
         server.Inject429Storm("POST /channels/{channel_id}/messages", 2, TimeSpan.FromSeconds(1.5));
         var path = $"channels/{world.Channel.Id}/messages";
@@ -55,7 +56,7 @@ public sealed class RateLimitTests
     public async Task Inject5xx_NextRequestGets502()
     {
         await using var server = await SandboxServer.StartAsync();
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server);
         server.Inject5xx("GET /channels/{channel_id}/messages", 1);
 

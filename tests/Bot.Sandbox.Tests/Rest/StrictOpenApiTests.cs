@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bot.Sandbox.Model;
 using Bot.Sandbox.Tests.Support;
 
 namespace Bot.Sandbox.Tests.Rest;
@@ -9,7 +10,7 @@ public sealed class StrictOpenApiTests
     public async Task Strict_ValidBodies_RecordNoViolations()
     {
         await using var server = await SandboxServer.StartAsync(new SandboxOptions { StrictOpenApi = true });
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server);
 
         await http.SendJsonAsync(HttpMethod.Post, $"channels/{world.Channel.Id}/messages", new JsonObject
@@ -34,7 +35,7 @@ public sealed class StrictOpenApiTests
     public async Task Strict_MisspelledPropertyAndWrongType_AreRecorded()
     {
         await using var server = await SandboxServer.StartAsync(new SandboxOptions { StrictOpenApi = true });
-        var world = TestWorld.Create(server);
+        var world = SandboxStarterWorld.Create(server);
         using var http = SandboxHttp.Create(server);
 
         await http.SendJsonAsync(HttpMethod.Post, $"channels/{world.Channel.Id}/messages", new JsonObject
