@@ -43,8 +43,11 @@ public sealed class RepetitionDetector : IRepetitionDetector
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(settings);
-        var traits = MessageTraits.Of(message, _minFingerprintLength);
         var stripe = _stripes[StripeOf(message.GuildId)];
+
+        // Fingerprinting takes long enough for the user's index line to arrive from memory meanwhile.
+        stripe.Prefetch(message);
+        var traits = MessageTraits.Of(message, _minFingerprintLength);
         var clock = _time.GetUtcNow().UtcTicks;
         lock (stripe.Gate)
         {

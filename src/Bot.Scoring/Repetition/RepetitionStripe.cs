@@ -40,6 +40,9 @@ internal sealed class RepetitionStripe
 
     public int EvictIdle(long cutoffClockTicks) => _users.EvictIdle(cutoffClockTicks);
 
+    /// <summary>Starts loading what <paramref name="message"/>'s user lookup will read; callers need not hold <see cref="Gate"/>.</summary>
+    public void Prefetch(PostedMessage message) => _users.Prefetch(new UserKey(message.GuildId, message.UserId));
+
     /// <summary>Scores <paramref name="message"/> against what this stripe remembers, then remembers it.</summary>
     /// <param name="clockTicks">The clock's now, for idle eviction.</param>
     /// <param name="retentionTicks">How long (message time) copypasta entries are kept at most.</param>
@@ -54,7 +57,9 @@ internal sealed class RepetitionStripe
             _copypasta.Prefetch(probe);
         }
 
+        // Touch starts loading the user's history; the copypasta lookup's own misses overlap it before it is read.
         var slot = _users.Touch(new UserKey(message.GuildId, message.UserId), clockTicks);
+        var copypastaUsers = traits.HasSignature ? FindAndIndexCopypasta(probe, settings, retentionTicks) : 0;
         var recent = _users.CopyHistory(slot, _recent);
         var compact = traits.HasSignature ? CompactSignature.From(traits.Signature) : 0;
         int inChannel = 0, inGuild = 0, inThread = 0, duplicates = 0, bestAgreement = 0;
@@ -91,7 +96,6 @@ internal sealed class RepetitionStripe
             }
         }
 
-        var copypastaUsers = traits.HasSignature ? FindAndIndexCopypasta(probe, settings, retentionTicks) : 0;
         _users.Append(slot, new HistoryEntry(now, message.ChannelId, message.MessageId, compact));
 
         _result.Reset();

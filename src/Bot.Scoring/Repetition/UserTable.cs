@@ -1,23 +1,33 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Bot.Scoring.Repetition;
 
 /// <summary>A bounded table of users and their recent messages; not thread-safe (the owning stripe locks).</summary>
 /// <remarks>
-/// Users live in slots of a flat array and their histories in one flat entry array (slot × history length),
-/// so a user costs a dictionary entry, a slot and a fixed ring of <see cref="HistoryEntry"/> values with no
-/// per-user objects. Arrays grow by half again as needed; when the <see cref="SharedBudget"/> says so, the CLOCK
-/// hand evicts a user not seen since it last passed, which keeps memory flat however many new accounts appear.
+/// Users are found through an open-addressing index (linear probing) whose <see cref="UserSlot"/>s hold the key and
+/// the per-user bookkeeping inline, so finding and updating a user reads one cache line; a dictionary of slot
+/// numbers cost three dependent misses (bucket, entry, slot). Histories live in one flat entry array of fixed
+/// rings (ring × history length) with no per-user objects; a ring keeps its number while index slots move.
+/// Arrays grow as needed; when the <see cref="SharedBudget"/> says so, the CLOCK hand over the rings evicts a
+/// user not seen since it last passed, which keeps memory flat however many new accounts appear.
 /// </remarks>
 internal sealed class UserTable
 {
-    private const int InitialSlots = 16;
+    private const int InitialRings = 16;
 
-    private readonly Dictionary<UserKey, int> _index = [];
     private readonly SharedBudget _budget;
     private readonly int _capacity;
     private readonly int _historyLength;
     private UserSlot[] _slots;
+    private int _slotMask;
+
+    // Per ring, its owner (null while free): how eviction, which walks rings, finds the user's slot.
+    private UserKey?[] _owners;
     private HistoryEntry[] _history;
     private int[] _free;
+    private int _count;
     private int _freeCount;
     private int _highWater;
     private int _hand;
@@ -27,34 +37,54 @@ internal sealed class UserTable
         _budget = budget;
         _capacity = budget.Limit;
         _historyLength = historyLength;
-        _slots = new UserSlot[Math.Min(InitialSlots, _capacity)];
-        _free = new int[_slots.Length];
-        _history = new HistoryEntry[_slots.Length * historyLength];
+        var rings = Math.Min(InitialRings, _capacity);
+        _owners = new UserKey?[rings];
+        _free = new int[rings];
+        _history = new HistoryEntry[rings * historyLength];
+        _slots = new UserSlot[SlotsFor(rings)];
+        _slotMask = _slots.Length - 1;
     }
 
-    public int Count => _index.Count;
+    public int Count => _count;
 
-    /// <summary>Finds or adds <paramref name="key"/>, marks it recently used and returns its slot.</summary>
+    /// <summary>Starts loading the index line of <paramref name="key"/>; safe without the lock, since a prefetch of a stale array is harmless.</summary>
+    public void Prefetch(UserKey key)
+    {
+        var slots = _slots;
+        if (Sse.IsSupported)
+        {
+            unsafe
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref slots[key.GetHashCode() & (slots.Length - 1)]));
+            }
+        }
+    }
+
+    /// <summary>Finds or adds <paramref name="key"/>, marks it recently used, starts loading its history and returns its index slot.</summary>
+    /// <remarks>The slot stays valid until the next call that adds or removes a user.</remarks>
     public int Touch(UserKey key, long clockTicks)
     {
-        if (!_index.TryGetValue(key, out var slot))
+        var at = Find(key);
+        if (at < 0)
         {
-            slot = Allocate();
-            _slots[slot] = new UserSlot { Key = key, InUse = true };
-            _index.Add(key, slot);
+            var ring = Allocate();
+            at = Insert(key, ring);
+            _owners[ring] = key;
+            _count++;
         }
 
-        ref var user = ref _slots[slot];
+        ref var user = ref _slots[at];
         user.LastSeenTicks = clockTicks;
         user.Referenced = true;
-        return slot;
+        PrefetchHistory(user);
+        return at;
     }
 
     /// <summary>The user's remembered messages, newest first, into <paramref name="destination"/>; returns how many.</summary>
     public int CopyHistory(int slot, Span<HistoryEntry> destination)
     {
         ref readonly var user = ref _slots[slot];
-        var ring = _history.AsSpan(slot * _historyLength, _historyLength);
+        var ring = _history.AsSpan(user.Ring * _historyLength, _historyLength);
         var count = Math.Min(user.Count, destination.Length);
         for (var i = 0; i < count; i++)
         {
@@ -68,21 +98,21 @@ internal sealed class UserTable
     public void Append(int slot, in HistoryEntry entry)
     {
         ref var user = ref _slots[slot];
-        _history[(slot * _historyLength) + user.Head] = entry;
-        user.Head = user.Head + 1 == _historyLength ? 0 : user.Head + 1;
-        user.Count = Math.Min(user.Count + 1, _historyLength);
+        _history[(user.Ring * _historyLength) + user.Head] = entry;
+        user.Head = (byte)(user.Head + 1 == _historyLength ? 0 : user.Head + 1);
+        user.Count = (byte)Math.Min(user.Count + 1, _historyLength);
     }
 
     /// <summary>Forgets users last seen before <paramref name="cutoffTicks"/> (clock time); returns how many.</summary>
     public int EvictIdle(long cutoffTicks)
     {
-        var heldBefore = _index.Count;
+        var heldBefore = _count;
         var evicted = 0;
-        for (var slot = 0; slot < _highWater; slot++)
+        for (var ring = 0; ring < _highWater; ring++)
         {
-            if (_slots[slot].InUse && _slots[slot].LastSeenTicks < cutoffTicks)
+            if (_owners[ring] is { } key && _slots[Find(key)].LastSeenTicks < cutoffTicks)
             {
-                Release(slot);
+                Release(ring, key);
                 evicted++;
             }
         }
@@ -91,10 +121,75 @@ internal sealed class UserTable
         return evicted;
     }
 
+    // The history a message scans sits in lines of its own; loading them now overlaps that miss with the copypasta
+    // lookup the caller does next. Until a ring wraps, its entries are its first Count.
+    private void PrefetchHistory(in UserSlot user)
+    {
+        if (Sse.IsSupported && user.Count > 0)
+        {
+            ref var first = ref _history[user.Ring * _historyLength];
+            var bytes = user.Count * Unsafe.SizeOf<HistoryEntry>();
+            for (var offset = 0; offset < bytes + 63; offset += 64)
+            {
+                unsafe
+                {
+                    Sse.Prefetch0((byte*)Unsafe.AsPointer(ref first) + Math.Min(offset, bytes - 1));
+                }
+            }
+        }
+    }
+
+    private int Find(UserKey key)
+    {
+        for (var at = key.GetHashCode() & _slotMask; ; at = (at + 1) & _slotMask)
+        {
+            ref readonly var slot = ref _slots[at];
+            if (!slot.InUse)
+            {
+                return -1;
+            }
+
+            if (slot.Key.Equals(key))
+            {
+                return at;
+            }
+        }
+    }
+
+    private int Insert(UserKey key, int ring)
+    {
+        var at = key.GetHashCode() & _slotMask;
+        while (_slots[at].InUse)
+        {
+            at = (at + 1) & _slotMask;
+        }
+
+        _slots[at] = new UserSlot { Key = key, RingPlusOne = ring + 1 };
+        return at;
+    }
+
+    // Backward-shift deletion: later slots of the same probe run move up, so lookups need no tombstones.
+    private void Remove(UserKey key)
+    {
+        var hole = Find(key);
+        for (var at = (hole + 1) & _slotMask; _slots[at].InUse; at = (at + 1) & _slotMask)
+        {
+            var home = _slots[at].Key.GetHashCode() & _slotMask;
+            if (((at - home) & _slotMask) >= ((at - hole) & _slotMask))
+            {
+                _slots[hole] = _slots[at];
+                hole = at;
+            }
+        }
+
+        _slots[hole] = default;
+        _count--;
+    }
+
     private int Allocate()
     {
-        // The budget never lets a stripe past the limit, so a granted slot always fits in the arrays.
-        if (!_budget.TryGrow(_index.Count))
+        // The budget never lets a stripe past the limit, so a granted ring always fits in the arrays.
+        if (!_budget.TryGrow(_count))
         {
             return EvictByClock();
         }
@@ -104,7 +199,7 @@ internal sealed class UserTable
             return _free[--_freeCount];
         }
 
-        if (_highWater == _slots.Length)
+        if (_highWater == _owners.Length)
         {
             Grow();
         }
@@ -117,38 +212,65 @@ internal sealed class UserTable
     {
         while (true)
         {
-            var slot = _hand;
+            var ring = _hand;
             _hand = _hand + 1 == _highWater ? 0 : _hand + 1;
-            ref var user = ref _slots[slot];
-            if (!user.InUse)
+            if (_owners[ring] is not { } key)
             {
                 continue;
             }
 
+            ref var user = ref _slots[Find(key)];
             if (user.Referenced)
             {
                 user.Referenced = false;
                 continue;
             }
 
-            _index.Remove(user.Key);
-            user = default;
-            return slot;
+            Remove(key);
+            _owners[ring] = null;
+            return ring;
         }
     }
 
-    private void Release(int slot)
+    private void Release(int ring, UserKey key)
     {
-        _index.Remove(_slots[slot].Key);
-        _slots[slot] = default;
-        _free[_freeCount++] = slot;
+        Remove(key);
+        _owners[ring] = null;
+        _free[_freeCount++] = ring;
     }
 
     private void Grow()
     {
-        var size = (int)Math.Min((long)_slots.Length * 3 / 2, _capacity);
-        Array.Resize(ref _slots, size);
+        var size = (int)Math.Min((long)_owners.Length * 3 / 2, _capacity);
+        Array.Resize(ref _owners, size);
         Array.Resize(ref _free, size);
         Array.Resize(ref _history, size * _historyLength);
+        if (SlotsFor(size) > _slots.Length)
+        {
+            Rehash(SlotsFor(size));
+        }
     }
+
+    private void Rehash(int size)
+    {
+        var old = _slots;
+        _slots = new UserSlot[size];
+        _slotMask = size - 1;
+        foreach (var slot in old)
+        {
+            if (slot.InUse)
+            {
+                var at = slot.Key.GetHashCode() & _slotMask;
+                while (_slots[at].InUse)
+                {
+                    at = (at + 1) & _slotMask;
+                }
+
+                _slots[at] = slot;
+            }
+        }
+    }
+
+    // At most two thirds full, so a miss ends after a short probe run.
+    private static int SlotsFor(int rings) => (int)BitOperations.RoundUpToPowerOf2((uint)(rings + (rings / 2) + 1));
 }
