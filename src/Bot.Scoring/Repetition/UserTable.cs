@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
 namespace Bot.Scoring.Repetition;
@@ -8,9 +9,8 @@ namespace Bot.Scoring.Repetition;
 /// <remarks>
 /// Users are found through an open-addressing index (linear probing) whose <see cref="UserSlot"/>s hold the key and
 /// the per-user bookkeeping inline, so finding and updating a user reads one cache line; a dictionary of slot
-/// numbers cost three dependent misses (bucket, entry, slot). Histories live in one flat entry array of fixed
-/// rings (ring × history length) with no per-user objects; a ring keeps its number while index slots move.
-/// Arrays grow as needed; when the <see cref="SharedBudget"/> says so, the CLOCK hand over the rings evicts a
+/// numbers cost three dependent misses (bucket, entry, slot). Histories live in fixed <see cref="HistoryRings"/>
+/// with no per-user objects; a ring keeps its number while index slots move. Arrays grow as needed; when the <see cref="SharedBudget"/> says so, the CLOCK hand over the rings evicts a
 /// user not seen since it last passed, which keeps memory flat however many new accounts appear.
 /// </remarks>
 internal sealed class UserTable
@@ -25,7 +25,7 @@ internal sealed class UserTable
 
     // Per ring, its owner (null while free): how eviction, which walks rings, finds the user's slot.
     private UserKey?[] _owners;
-    private HistoryEntry[] _history;
+    private readonly HistoryRings _history;
     private int[] _free;
     private int _count;
     private int _freeCount;
@@ -40,7 +40,7 @@ internal sealed class UserTable
         var rings = Math.Min(InitialRings, _capacity);
         _owners = new UserKey?[rings];
         _free = new int[rings];
-        _history = new HistoryEntry[rings * historyLength];
+        _history = new HistoryRings(historyLength, _capacity);
         _slots = new UserSlot[SlotsFor(rings)];
         _slotMask = _slots.Length - 1;
     }
@@ -84,7 +84,7 @@ internal sealed class UserTable
     public int CopyHistory(int slot, Span<HistoryEntry> destination)
     {
         ref readonly var user = ref _slots[slot];
-        var ring = _history.AsSpan(user.Ring * _historyLength, _historyLength);
+        var ring = _history[user.Ring];
         var count = Math.Min(user.Count, destination.Length);
         for (var i = 0; i < count; i++)
         {
@@ -98,7 +98,7 @@ internal sealed class UserTable
     public void Append(int slot, in HistoryEntry entry)
     {
         ref var user = ref _slots[slot];
-        _history[(user.Ring * _historyLength) + user.Head] = entry;
+        _history[user.Ring][user.Head] = entry;
         user.Head = (byte)(user.Head + 1 == _historyLength ? 0 : user.Head + 1);
         user.Count = (byte)Math.Min(user.Count + 1, _historyLength);
     }
@@ -127,7 +127,7 @@ internal sealed class UserTable
     {
         if (Sse.IsSupported && user.Count > 0)
         {
-            ref var first = ref _history[user.Ring * _historyLength];
+            ref var first = ref MemoryMarshal.GetReference(_history[user.Ring]);
             var bytes = user.Count * Unsafe.SizeOf<HistoryEntry>();
             for (var offset = 0; offset < bytes + 63; offset += 64)
             {
@@ -204,6 +204,11 @@ internal sealed class UserTable
             Grow();
         }
 
+        if (_highWater == _history.Capacity)
+        {
+            _history.Grow();
+        }
+
         return _highWater++;
     }
 
@@ -244,7 +249,6 @@ internal sealed class UserTable
         var size = (int)Math.Min((long)_owners.Length * 3 / 2, _capacity);
         Array.Resize(ref _owners, size);
         Array.Resize(ref _free, size);
-        Array.Resize(ref _history, size * _historyLength);
         if (SlotsFor(size) > _slots.Length)
         {
             Rehash(SlotsFor(size));
