@@ -15,8 +15,6 @@ namespace Bot.Scoring.Repetition;
 /// </remarks>
 internal sealed class UserTable
 {
-    private const int InitialRings = 16;
-
     private readonly SharedBudget _budget;
     private readonly int _capacity;
     private readonly int _historyLength;
@@ -37,10 +35,10 @@ internal sealed class UserTable
         _budget = budget;
         _capacity = budget.Limit;
         _historyLength = historyLength;
-        var rings = Math.Min(InitialRings, _capacity);
+        _history = new HistoryRings(historyLength, _capacity);
+        var rings = _history.Capacity;
         _owners = new UserKey?[rings];
         _free = new int[rings];
-        _history = new HistoryRings(historyLength, _capacity);
         _slots = new UserSlot[SlotsFor(rings)];
         _slotMask = _slots.Length - 1;
     }
@@ -141,7 +139,7 @@ internal sealed class UserTable
 
     private int Find(UserKey key)
     {
-        for (var at = key.GetHashCode() & _slotMask; ; at = (at + 1) & _slotMask)
+        for (var at = Home(key); ; at = (at + 1) & _slotMask)
         {
             ref readonly var slot = ref _slots[at];
             if (!slot.InUse)
@@ -158,15 +156,24 @@ internal sealed class UserTable
 
     private int Insert(UserKey key, int ring)
     {
-        var at = key.GetHashCode() & _slotMask;
+        var at = FreeSlotFor(key);
+        _slots[at] = new UserSlot { Key = key, RingPlusOne = ring + 1 };
+        return at;
+    }
+
+    /// <summary>The first empty slot of <paramref name="key"/>'s probe run.</summary>
+    private int FreeSlotFor(UserKey key)
+    {
+        var at = Home(key);
         while (_slots[at].InUse)
         {
             at = (at + 1) & _slotMask;
         }
 
-        _slots[at] = new UserSlot { Key = key, RingPlusOne = ring + 1 };
         return at;
     }
+
+    private int Home(UserKey key) => key.GetHashCode() & _slotMask;
 
     // Backward-shift deletion: later slots of the same probe run move up, so lookups need no tombstones.
     private void Remove(UserKey key)
@@ -174,7 +181,7 @@ internal sealed class UserTable
         var hole = Find(key);
         for (var at = (hole + 1) & _slotMask; _slots[at].InUse; at = (at + 1) & _slotMask)
         {
-            var home = _slots[at].Key.GetHashCode() & _slotMask;
+            var home = Home(_slots[at].Key);
             if (((at - home) & _slotMask) >= ((at - hole) & _slotMask))
             {
                 _slots[hole] = _slots[at];
@@ -264,13 +271,7 @@ internal sealed class UserTable
         {
             if (slot.InUse)
             {
-                var at = slot.Key.GetHashCode() & _slotMask;
-                while (_slots[at].InUse)
-                {
-                    at = (at + 1) & _slotMask;
-                }
-
-                _slots[at] = slot;
+                _slots[FreeSlotFor(slot.Key)] = slot;
             }
         }
     }
